@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/petition.h"
+#include "domain/role.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pakn {
+
+/// A decoded value, or the reason it could not be decoded ("petitions[3].state: unknown value 'x'").
+template<typename T>
+struct Decoded {
+    std::optional<T> value;
+    QString error;
+
+    static Decoded ok(T v) { return {std::move(v), {}}; }
+    static Decoded fail(QString why) { return {std::nullopt, std::move(why)}; }
+    explicit operator bool() const { return value.has_value(); }
+};
+
+struct Tombstone {
+    qint64 id = 0;
+    friend bool operator==(const Tombstone &a, const Tombstone &b) { return a.id == b.id; }
+};
+
+/// One page of GET /api/v1/changes.
+struct ChangePage {
+    QList<Petition> petitions;
+    QList<Tombstone> tombstones;
+    QString nextCursor;
+    bool hasMore = false;
+};
+
+/// The answer to POST /api/v1/session.
+struct SessionGrant {
+    QString accessToken;
+    QString refreshToken;
+    qint64 expiresInSeconds = 0;
+    User user;
+};
+
+/// JSON encoding and strict decoding of the service's documents (docs/api.md). Decoding never trusts the
+/// input: a missing required field, a wrong type or an unknown enum value is an error naming the field; unknown
+/// extra fields are ignored so that a newer server stays compatible.
+namespace wire {
+
+QJsonObject encode(const Petition &petition);
+Decoded<Petition> decodePetition(const QJsonObject &json);
+
+QJsonObject encode(const ChangePage &page);
+Decoded<ChangePage> decodeChangePage(const QJsonObject &json);
+
+QJsonObject encode(const User &user);
+Decoded<User> decodeUser(const QJsonObject &json);
+
+QJsonObject encode(const SessionGrant &grant);
+Decoded<SessionGrant> decodeSessionGrant(const QJsonObject &json);
+
+/// Dates on the wire: instants as UTC ISO 8601 with 'Z' and seconds; calendar dates as yyyy-MM-dd.
+QString encodeInstant(const QDateTime &instant);
+QString encodeDate(const QDate &date);
+
+} // namespace wire
+} // namespace pakn
