@@ -7,7 +7,8 @@
 namespace pakn {
 namespace {
 
-struct ChannelRow {
+struct ChannelRow
+{
     Channel value;
     const char *wire;
     const char *label;
@@ -22,7 +23,8 @@ constexpr ChannelRow kChannels[] = {
     {Channel::InPerson, "in_person", QT_TRANSLATE_NOOP("Channel", "In person")},
 };
 
-struct KindRow {
+struct KindRow
+{
     PetitionKind value;
     const char *wire;
     const char *label;
@@ -33,7 +35,8 @@ constexpr KindRow kKinds[] = {
     {PetitionKind::Recommendation, "recommendation", QT_TRANSLATE_NOOP("PetitionKind", "Recommendation")},
 };
 
-struct SubmitterTypeRow {
+struct SubmitterTypeRow
+{
     SubmitterType value;
     const char *wire;
 };

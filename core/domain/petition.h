@@ -9,7 +9,8 @@
 
 namespace pakn {
 
-struct Submitter {
+struct Submitter
+{
     SubmitterType type = SubmitterType::Individual;
     QString name;
     QString organisation; ///< empty for individuals
@@ -19,14 +20,15 @@ struct Submitter {
 
     friend bool operator==(const Submitter &a, const Submitter &b)
     {
-        return a.type == b.type && a.name == b.name && a.organisation == b.organisation && a.phone == b.phone &&
-               a.email == b.email && a.address == b.address;
+        return a.type == b.type && a.name == b.name && a.organisation == b.organisation &&
+               a.phone == b.phone && a.email == b.email && a.address == b.address;
     }
 };
 
 /// One petition (PAKN) as the central service holds it: a plain value type. Field meanings are in
 /// domain.md §3; the JSON form is in docs/api.md and core/net/wirecodec.h.
-struct Petition {
+struct Petition
+{
     qint64 id = 0;
     qint64 version = 0; ///< increases with every change on the server; the base version of a command
     QString code;       ///< e.g. PAKN.20250112.0003
@@ -36,7 +38,7 @@ struct Petition {
     int category = 6; ///< decree 20 art. 5, 1..8
     Submitter submitter;
     Channel channel = Channel::Portal;
-    QString fieldId;  ///< reference-data id of the field (lĩnh vực)
+    QString fieldId; ///< reference-data id of the field (lĩnh vực)
     PetitionState state = PetitionState::Submitted;
     QString unitId;   ///< the unit that holds it now
     QString assignee; ///< username of the handling officer, empty when unassigned

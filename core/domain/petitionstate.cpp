@@ -7,7 +7,8 @@
 namespace pakn {
 namespace {
 
-struct StateRow {
+struct StateRow
+{
     PetitionState value;
     const char *wire;
     const char *label;
@@ -20,12 +21,13 @@ constexpr StateRow kStates[] = {
     {PetitionState::NotAccepted, "not_accepted", QT_TRANSLATE_NOOP("PetitionState", "Not accepted"), true},
     {PetitionState::Received, "received", QT_TRANSLATE_NOOP("PetitionState", "Received"), false},
     {PetitionState::Classified, "classified", QT_TRANSLATE_NOOP("PetitionState", "Classified"), false},
-    {PetitionState::Transferred, "transferred", QT_TRANSLATE_NOOP("PetitionState", "Transferred for handling"),
-     false},
-    {PetitionState::Forwarded, "forwarded", QT_TRANSLATE_NOOP("PetitionState", "Forwarded outside the city"), true},
+    {PetitionState::Transferred, "transferred",
+     QT_TRANSLATE_NOOP("PetitionState", "Transferred for handling"), false},
+    {PetitionState::Forwarded, "forwarded", QT_TRANSLATE_NOOP("PetitionState", "Forwarded outside the city"),
+     true},
     {PetitionState::InProgress, "in_progress", QT_TRANSLATE_NOOP("PetitionState", "In progress"), false},
-    {PetitionState::AwaitingApproval, "awaiting_approval", QT_TRANSLATE_NOOP("PetitionState", "Awaiting approval"),
-     false},
+    {PetitionState::AwaitingApproval, "awaiting_approval",
+     QT_TRANSLATE_NOOP("PetitionState", "Awaiting approval"), false},
     {PetitionState::Replied, "replied", QT_TRANSLATE_NOOP("PetitionState", "Replied"), false},
     {PetitionState::SentBack, "sent_back", QT_TRANSLATE_NOOP("PetitionState", "Sent back for rework"), false},
     {PetitionState::Published, "published", QT_TRANSLATE_NOOP("PetitionState", "Published"), true},

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace pakn {
@@ -26,10 +25,10 @@ enum class PetitionState {
 
 /// Every state, in process order.
 inline constexpr PetitionState kAllPetitionStates[] = {
-    PetitionState::Submitted,   PetitionState::NotAccepted, PetitionState::Received,
-    PetitionState::Classified,  PetitionState::Transferred, PetitionState::Forwarded,
-    PetitionState::InProgress,  PetitionState::AwaitingApproval, PetitionState::Replied,
-    PetitionState::SentBack,    PetitionState::Published,   PetitionState::Archived,
+    PetitionState::Submitted,  PetitionState::NotAccepted,      PetitionState::Received,
+    PetitionState::Classified, PetitionState::Transferred,      PetitionState::Forwarded,
+    PetitionState::InProgress, PetitionState::AwaitingApproval, PetitionState::Replied,
+    PetitionState::SentBack,   PetitionState::Published,        PetitionState::Archived,
 };
 
 QString toWireName(PetitionState state);

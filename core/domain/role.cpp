@@ -7,7 +7,8 @@
 namespace pakn {
 namespace {
 
-struct RoleRow {
+struct RoleRow
+{
     Role value;
     const char *wire;
     const char *label;

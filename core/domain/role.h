@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace pakn {
@@ -17,7 +16,8 @@ std::optional<Role> roleFromWire(const QString &wireName);
 QString displayLabel(Role role);
 
 /// A signed-in user as the service describes them.
-struct User {
+struct User
+{
     QString username;
     QString fullName;
     QStringList roles; ///< wire names; unknown roles from a newer server are kept but grant nothing
@@ -26,7 +26,8 @@ struct User {
     bool hasRole(Role role) const { return roles.contains(toWireName(role)); }
     friend bool operator==(const User &a, const User &b)
     {
-        return a.username == b.username && a.fullName == b.fullName && a.roles == b.roles && a.unitId == b.unitId;
+        return a.username == b.username && a.fullName == b.fullName && a.roles == b.roles &&
+               a.unitId == b.unitId;
     }
 };
 

@@ -2,7 +2,6 @@
 
 #include <QLatin1String>
 #include <QString>
-
 #include <cstddef>
 #include <optional>
 
@@ -10,8 +9,7 @@ namespace pakn::detail {
 
 /// Lookups over the constexpr tables that map a domain enum to its wire name (and whatever else the table
 /// holds). A row type needs the members `value` and `wire`.
-template<typename Row, std::size_t N>
-const Row &rowFor(const Row (&table)[N], decltype(Row::value) value)
+template<typename Row, std::size_t N> const Row &rowFor(const Row (&table)[N], decltype(Row::value) value)
 {
     for (const Row &r : table) {
         if (r.value == value)

@@ -98,8 +98,7 @@ public:
         return d;
     }
 
-    template<typename E, typename Parse>
-    E enumeration(const QString &key, Parse parse, E fallback)
+    template<typename E, typename Parse> E enumeration(const QString &key, Parse parse, E fallback)
     {
         const QString s = string(key);
         if (failed())
@@ -196,7 +195,8 @@ Decoded<Petition> decodePetitionAt(const QJsonObject &json, const QString &path)
         return Decoded<Petition>::fail(r.error());
 
     Reader s(submitter, (path.isEmpty() ? QString() : path + QLatin1Char('.')) + QStringLiteral("submitter"));
-    p.submitter.type = s.enumeration(QStringLiteral("type"), submitterTypeFromWire, SubmitterType::Individual);
+    p.submitter.type =
+        s.enumeration(QStringLiteral("type"), submitterTypeFromWire, SubmitterType::Individual);
     p.submitter.name = s.string(QStringLiteral("name"));
     p.submitter.organisation = s.string(QStringLiteral("organisation"), false);
     p.submitter.phone = s.string(QStringLiteral("phone"), false);

@@ -6,14 +6,13 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace pakn {
 
 /// A decoded value, or the reason it could not be decoded ("petitions[3].state: unknown value 'x'").
-template<typename T>
-struct Decoded {
+template<typename T> struct Decoded
+{
     std::optional<T> value;
     QString error;
 
@@ -22,13 +21,15 @@ struct Decoded {
     explicit operator bool() const { return value.has_value(); }
 };
 
-struct Tombstone {
+struct Tombstone
+{
     qint64 id = 0;
     friend bool operator==(const Tombstone &a, const Tombstone &b) { return a.id == b.id; }
 };
 
 /// One page of GET /api/v1/changes.
-struct ChangePage {
+struct ChangePage
+{
     QList<Petition> petitions;
     QList<Tombstone> tombstones;
     QString nextCursor;
@@ -36,7 +37,8 @@ struct ChangePage {
 };
 
 /// The answer to POST /api/v1/session.
-struct SessionGrant {
+struct SessionGrant
+{
     QString accessToken;
     QString refreshToken;
     qint64 expiresInSeconds = 0;
@@ -44,8 +46,8 @@ struct SessionGrant {
 };
 
 /// JSON encoding and strict decoding of the service's documents (docs/api.md). Decoding never trusts the
-/// input: a missing required field, a wrong type or an unknown enum value is an error naming the field; unknown
-/// extra fields are ignored so that a newer server stays compatible.
+/// input: a missing required field, a wrong type or an unknown enum value is an error naming the field;
+/// unknown extra fields are ignored so that a newer server stays compatible.
 namespace wire {
 
 QJsonObject encode(const Petition &petition);

@@ -1,0 +1,79 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <cstdio>
+
+namespace pakn {
+
+bool parseDeskOptions(const QCoreApplication &app, DeskOptions *options, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "DeskOptions",
+        "PAKN Desk: handle citizens' feedback and recommendations on administrative regulations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("DeskOptions", "Petition service address (https)."),
+        QStringLiteral("url"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("DeskOptions", "PEM file of a CA to trust in addition to the system's."),
+        QStringLiteral("file"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("DeskOptions", "User name to fill in."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("DeskOptions",
+                                    "Folder for the local caches (default: the user's data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("DeskOptions", "User interface language: vi or en."),
+        QStringLiteral("code"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("DeskOptions",
+                                    "Sign in (password from PAKN_PASSWORD), sync, save the main "
+                                    "window as a PNG and exit."),
+        QStringLiteral("png"));
+    parser.addOptions({server, caFile, user, profile, language, screenshot});
+    parser.process(app);
+
+    QSettings settings;
+    options->serverUrl = QUrl::fromUserInput(parser.value(server).isEmpty()
+                                                 ? settings.value(QStringLiteral("signIn/server")).toString()
+                                                 : parser.value(server));
+    options->caFile = parser.isSet(caFile) ? parser.value(caFile)
+                                           : settings.value(QStringLiteral("signIn/caFile")).toString();
+    options->username =
+        parser.isSet(user) ? parser.value(user) : settings.value(QStringLiteral("signIn/user")).toString();
+    options->password = qEnvironmentVariable("PAKN_PASSWORD");
+    options->profileDir = parser.isSet(profile)
+                              ? parser.value(profile)
+                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options->language = parser.isSet(language)
+                            ? parser.value(language)
+                            : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+    options->screenshotFile = parser.value(screenshot);
+
+    if (options->language != QLatin1String("vi") && options->language != QLatin1String("en")) {
+        std::fprintf(stderr, "pakn-desk: --lang must be vi or en\n");
+        *exitCode = 2;
+        return false;
+    }
+    if (!options->screenshotFile.isEmpty() &&
+        (options->serverUrl.isEmpty() || options->username.isEmpty() || options->password.isEmpty())) {
+        std::fprintf(stderr, "pakn-desk: --screenshot needs --server, --user and PAKN_PASSWORD\n");
+        *exitCode = 2;
+        return false;
+    }
+    return true;
+}
+
+} // namespace pakn

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "errorpolicy.h"
+#include "wirecodec.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace pakn {
+
+/// HTTPS client for the central petition service (docs/api.md), one per account.
+///
+/// Contract: owns one QNetworkAccessManager with one fixed TLS configuration, made at construction (QNAM's
+/// connection cache ignores per-request TLS settings, so trust never changes for the life of the object). TLS
+/// is always verified; there is no way to ignore certificate errors. Every request has a transfer timeout.
+/// Callbacks run on the thread that owns the client, and never after it is destroyed. Failures are classified
+/// by `classifyFailure()` and described in one translated sentence that never contains tokens or personal
+/// data.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl baseUrl; ///< e.g. https://127.0.0.1:8443 (the /api/v1 prefix is added)
+        QList<QSslCertificate> extraCaCertificates; ///< an organisation CA, or the demo server's certificate
+        bool trustSystemCas = true;                 ///< false: trust only extraCaCertificates (tests)
+        int timeoutMs = 30000;
+    };
+
+    template<typename T> using Callback = std::function<void(const ApiError &, const T &)>;
+
+    explicit ApiClient(Options options, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    /// Reads PEM certificates from a file; on failure returns an empty list and sets *error.
+    static QList<QSslCertificate> loadCaFile(const QString &path, QString *error);
+    /// Checks that a server URL can be used at all (https with a host); returns the reason when not.
+    static QString validateBaseUrl(const QUrl &url);
+
+    const QUrl &baseUrl() const { return m_options.baseUrl; }
+    void setAccessToken(const QString &token) { m_accessToken = token; }
+    bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+
+    void signIn(const QString &username, const QString &password, Callback<SessionGrant> done);
+    void fetchChanges(const QString &cursor, int limit, Callback<ChangePage> done);
+
+private:
+    using JsonCallback = std::function<void(const ApiError &, const QJsonObject &)>;
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
+    void watch(QNetworkReply *reply, JsonCallback done);
+    ApiError describeFailure(QNetworkReply *reply, const QByteArray &body,
+                             const QStringList &sslErrors) const;
+
+    Options m_options;
+    QNetworkAccessManager *m_nam;
+    QString m_accessToken;
+};
+
+} // namespace pakn

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QNetworkReply>
+#include <QString>
+
+namespace pakn {
+
+/// What the client should do about a failed request. Every failure is classified once, here.
+enum class ErrorClass {
+    None,       ///< not a failure
+    Permanent,  ///< the request can never succeed as sent (bad request, forbidden, untrusted certificate…)
+    RetryLater, ///< transient: network down, timeout, 5xx; retry with back-off
+    Reauthenticate, ///< the token is missing, expired or revoked: refresh or sign in again
+    Conflict,       ///< the server's version moved: hold the command and resolve
+    RateLimited,    ///< 429/503 with Retry-After: wait as told
+};
+
+/// The outcome of one API request, as the rest of the client sees it.
+struct ApiError
+{
+    ErrorClass errorClass = ErrorClass::None;
+    int httpStatus = 0;  ///< 0 when no HTTP answer arrived
+    QString problemCode; ///< the service's stable `code`, when it sent a problem document
+    QString message;     ///< English, one sentence, safe to show and to log (no personal data, no tokens)
+    int retryAfterSeconds = -1;
+
+    bool isError() const { return errorClass != ErrorClass::None; }
+};
+
+/// The classification table: transport error × HTTP status → ErrorClass. Pure function, tested as a table.
+ErrorClass classifyFailure(QNetworkReply::NetworkError transportError, int httpStatus);
+
+const char *errorClassName(ErrorClass errorClass);
+
+} // namespace pakn

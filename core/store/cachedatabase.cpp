@@ -1,0 +1,170 @@
+#include "cachedatabase.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace pakn {
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+/// Creates the file (and its folder) with owner-only permissions before SQLite opens it, so that citizens'
+/// data is never readable by other users, not even for a moment.
+bool prepareFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create folder %1").arg(dir.path());
+        return false;
+    }
+    QFile::setPermissions(dir.path(), kOwnerOnly | QFileDevice::ExeOwner);
+    if (!info.exists()) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) {
+            *error = f.errorString();
+            return false;
+        }
+    }
+    QFile::setPermissions(path, kOwnerOnly);
+    return true;
+}
+
+} // namespace
+
+CacheDatabase::CacheDatabase(QString filePath)
+    : m_filePath(std::move(filePath))
+    , m_connectionPrefix(QStringLiteral("pakn-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+CacheDatabase::~CacheDatabase()
+{
+    // Connections of other threads are removed when those threads end; remove what is left by name.
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(m_connectionPrefix)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+int CacheDatabase::currentSchemaVersion()
+{
+    return cacheMigrations().constLast().toVersion;
+}
+
+QString CacheDatabase::connectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-') +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+QSqlDatabase CacheDatabase::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return db;
+}
+
+void CacheDatabase::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+CacheOpenResult CacheDatabase::open()
+{
+    CacheOpenResult result;
+    QString error;
+    if (!prepareFile(m_filePath, &error))
+        return {CacheOpenError::CannotOpen, QStringLiteral("Cannot create the cache file: %1").arg(error), 0};
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return {CacheOpenError::CannotOpen,
+                QStringLiteral("Cannot open the cache file: %1").arg(db.lastError().text()), 0};
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return {CacheOpenError::NotADatabase,
+                QStringLiteral("The cache file is not a database: %1").arg(q.lastError().text()), 0};
+    int version = q.value(0).toInt();
+    q.finish();
+    result.schemaVersion = version;
+
+    if (version > currentSchemaVersion()) {
+        return {
+            CacheOpenError::NewerVersion,
+            QStringLiteral("The cache was written by a newer version of PAKN Desk (schema %1; this version "
+                           "knows up to %2). It was left untouched.")
+                .arg(version)
+                .arg(currentSchemaVersion()),
+            version};
+    }
+
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
+        return {CacheOpenError::NotADatabase, QStringLiteral("Cannot use the cache file: %1").arg(error),
+                version};
+
+    for (const Migration &step : cacheMigrations()) {
+        if (step.toVersion <= version)
+            continue;
+        if (!db.transaction())
+            return {CacheOpenError::MigrationFailed, db.lastError().text(), version};
+        for (const QString &sql : step.statements) {
+            if (!exec(db, sql, &error)) {
+                db.rollback();
+                return {CacheOpenError::MigrationFailed,
+                        QStringLiteral("Upgrading the cache to schema %1 failed: %2")
+                            .arg(step.toVersion)
+                            .arg(error),
+                        version};
+            }
+        }
+        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), &error) ||
+            !db.commit()) {
+            db.rollback();
+            return {CacheOpenError::MigrationFailed, error, version};
+        }
+        version = step.toVersion;
+    }
+    // WAL and shared-memory side files are created by SQLite with the process umask; tighten them too.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = m_filePath + QLatin1String(suffix);
+        if (QFile::exists(side))
+            QFile::setPermissions(side, kOwnerOnly);
+    }
+    result.schemaVersion = version;
+    return result;
+}
+
+} // namespace pakn

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pakn {
+
+/// Why a cache file could not be opened. `NewerVersion` leaves the file untouched so that the newer
+/// application that wrote it can still use it.
+enum class CacheOpenError { None, CannotOpen, NewerVersion, MigrationFailed, NotADatabase };
+
+struct CacheOpenResult
+{
+    CacheOpenError error = CacheOpenError::None;
+    QString message; ///< English, for logs and for the UI to translate around
+    int schemaVersion = 0;
+    explicit operator bool() const { return error == CacheOpenError::None; }
+};
+
+/// The local SQLite cache file of one account: opening, pragmas, schema migrations, per-thread connections.
+///
+/// Contract: `open()` is called once (on any thread) before anything else; it creates the file readable by
+/// the user only, enables WAL, and migrates the schema step by step to `currentSchemaVersion()`. A cache
+/// whose `PRAGMA user_version` is newer than this build knows is refused and left untouched. After that,
+/// `connection()` returns the calling thread's own QSqlDatabase to the same file (created on first use; Qt
+/// connections must not cross threads). The object itself is immutable after `open()` and may be shared
+/// between threads.
+class CacheDatabase
+{
+public:
+    explicit CacheDatabase(QString filePath);
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    CacheOpenResult open();
+    QSqlDatabase connection() const;
+    /// Closes and forgets the calling thread's connection; a worker thread calls this before it ends.
+    void releaseThreadConnection() const;
+    const QString &filePath() const { return m_filePath; }
+
+    static int currentSchemaVersion();
+
+private:
+    QString connectionName() const;
+
+    QString m_filePath;
+    QString m_connectionPrefix;
+};
+
+} // namespace pakn

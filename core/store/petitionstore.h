@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/petition.h"
+#include "net/wirecodec.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pakn {
+
+class CacheDatabase;
+
+/// Reads and writes petitions and the sync cursor in the cache, on the calling thread's connection.
+///
+/// Contract: `applyChangePage()` writes a whole change-feed page — upserts, tombstones and the new cursor —
+/// in one transaction, so the cursor never runs ahead of the data it covers; on failure nothing of the page
+/// is kept and the error is returned. A record older than the cached one (lower version) never overwrites it.
+/// Cheap to construct; create one per thread and use it only there.
+class PetitionStore
+{
+public:
+    explicit PetitionStore(const CacheDatabase &database);
+
+    /// Returns an empty string on success, else the reason (English).
+    QString applyChangePage(const ChangePage &page);
+
+    std::optional<Petition> petition(qint64 id) const;
+    qint64 count() const;
+    QList<qint64> allIds() const;
+
+    QString syncCursor() const;
+    QString stateValue(const QString &key) const;
+    QString setStateValue(const QString &key, const QString &value);
+
+private:
+    const CacheDatabase &m_database;
+};
+
+} // namespace pakn

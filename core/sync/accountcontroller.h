@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/role.h"
+#include "net/errorpolicy.h"
+#include "sync/syncengine.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+class QThread;
+
+namespace pakn {
+
+class ApiClient;
+class CacheDatabase;
+
+/// What the sign-in dialog collects.
+struct SignInRequest
+{
+    QUrl serverUrl;
+    QString caFile; ///< optional PEM file trusted in addition to the system CAs
+    QString username;
+    QString password;
+};
+
+/// The signed-in account, as the GUI thread sees it: sign-in, its cache, and its sync.
+///
+/// Contract: lives on the GUI thread and never blocks it. It owns a sync thread on which the account's
+/// ApiClient and SyncEngine live and on which the cache is opened and written; the GUI reads the cache
+/// through its own connection (`cache()`), and learns of new data from `petitionsChanged()`. Each account
+/// (server URL + user name) has its own cache file under the profile folder. The password is used for one
+/// request and not kept; the access token stays in the sync thread's memory. Destruction stops the sync
+/// thread and waits for it.
+class AccountController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AccountController(QString profileDir, QObject *parent = nullptr);
+    ~AccountController() override;
+
+    /// Starts signing in; ends with `signInFinished`. On success a first sync starts by itself.
+    void signIn(const SignInRequest &request);
+    /// Starts a sync now (merged with a running one).
+    void syncNow();
+
+    bool isSignedIn() const { return m_cache != nullptr; }
+    const User &user() const { return m_user; }
+    std::shared_ptr<const CacheDatabase> cache() const { return m_cache; }
+
+    /// The cache file of an account: stable for the same server and user, different for any other.
+    static QString cacheFilePath(const QString &profileDir, const QUrl &serverUrl, const QString &username);
+
+Q_SIGNALS:
+    void signInFinished(bool ok, const QString &error);
+    void syncStatusChanged(pakn::SyncEngine::Status status, const QString &message);
+    void petitionsChanged();
+    void syncFinished(const QString &error, pakn::ErrorClass errorClass);
+
+private:
+    void runOnSyncThread(std::function<void()> work);
+    void tearDownWorker(); // sync thread only
+
+    QString m_profileDir;
+    QThread *m_thread;
+    QObject *m_threadContext; ///< lives on m_thread; parent of the worker objects
+    // Owned by m_threadContext; touched only on the sync thread.
+    ApiClient *m_api = nullptr;
+    SyncEngine *m_engine = nullptr;
+    std::shared_ptr<CacheDatabase> m_workerCache;
+    // GUI-thread state.
+    User m_user;
+    std::shared_ptr<const CacheDatabase> m_cache;
+};
+
+} // namespace pakn

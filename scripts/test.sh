@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Command 2 of the README, and what CI runs (.ci/run): install what is missing, build with warnings as errors,
+# run every test; then the same tests in an AddressSanitizer + UndefinedBehaviorSanitizer build; then the
+# source checks (formatting, complete Vietnamese translation).
+#   scripts/test.sh [--no-asan]
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+ASAN=1
+[[ "${1:-}" == "--no-asan" ]] && ASAN=0
+
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export QT_QPA_PLATFORM=offscreen
+start=$(date +%s)
+step() { printf '\n== %s (%ds)\n' "$1" $(($(date +%s) - start)); }
+
+step "dependencies"
+scripts/install-deps.sh
+
+step "source checks"
+scripts/check-sources.sh
+
+step "build (warnings are errors)"
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+
+step "tests"
+ctest --preset ci -j2
+
+if ((ASAN)); then
+  step "build with ASan + UBSan"
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan
+  step "tests with ASan + UBSan"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp \
+    ctest --preset asan -j2
+fi
+step "all green"

@@ -1,0 +1,126 @@
+#include "desk.h"
+#include "mainwindow.h"
+#include "petitiondetailview.h"
+#include "petitionlistmodel.h"
+#include "serverprocess.h"
+#include "signindialog.h"
+#include "store/petitionstore.h"
+#include "sync/accountcontroller.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace pakn;
+
+/// The officer's first minute, as a user sees it: sign in through the dialog, watch the list fill, open a
+/// petition. Runs the same composition root as pakn-desk, offscreen, against a real pakn-server.
+class TestDeskGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY(installTranslations(QStringLiteral("vi")));
+    }
+
+    void signInFillTheListAndShowADetail()
+    {
+        QTemporaryDir profile;
+        DeskOptions options;
+        options.profileDir = profile.path();
+        options.caFile = m_server.caFile();
+        Desk desk(options);
+        desk.start();
+
+        SignInDialog *dialog = desk.signInDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // The UI is in Vietnamese by default.
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Đăng nhập PAKN Desk"));
+        auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY(server && user && password && signIn && status);
+
+        QTest::keyClicks(server, m_server.baseUrl().toString());
+        QTest::keyClicks(user, QStringLiteral("chuyenvien.xd"));
+        QTest::keyClicks(password, QStringLiteral("wrong-password"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 30000);
+        QVERIFY2(status->text().contains(QStringLiteral("mật khẩu")), qPrintable(status->text()));
+        QVERIFY(dialog->isVisible());
+
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("pakn-demo"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+
+        MainWindow *window = desk.mainWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 30000);
+        QVERIFY(!dialog->isVisible());
+        QTableView *table = window->petitionView();
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"))
+                                     ->text()
+                                     .startsWith(QStringLiteral("Trực tuyến")),
+                                 60000);
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Mã"));
+
+        // Every listed petition belongs to the officer's unit, newest first.
+        const auto cache = desk.account()->cache();
+        PetitionStore store(*cache);
+        const int rows = table->model()->rowCount();
+        QDateTime previous;
+        for (int row = 0; row < rows; ++row) {
+            const qint64 id =
+                table->model()->index(row, 0).data(PetitionListModel::PetitionIdRole).toLongLong();
+            const std::optional<Petition> p = store.petition(id);
+            QVERIFY(p);
+            QCOMPARE(p->unitId, QStringLiteral("so-xay-dung"));
+            if (row > 0)
+                QVERIFY(p->receivedAt <= previous);
+            previous = p->receivedAt;
+        }
+
+        // Selecting the third row shows that petition in the detail pane.
+        const QModelIndex third = table->model()->index(2, 0);
+        table->setCurrentIndex(third);
+        const qint64 id = third.data(PetitionListModel::PetitionIdRole).toLongLong();
+        const Petition expected = *store.petition(id);
+        PetitionDetailView *detail = window->detailView();
+        QCOMPARE(detail->petitionId(), id);
+        QVERIFY(detail->findChild<QLabel *>(QStringLiteral("detailHeading"))
+                    ->text()
+                    .contains(expected.title.toHtmlEscaped()));
+        QCOMPARE(detail->findChild<QTextBrowser *>(QStringLiteral("detailContent"))->toPlainText(),
+                 expected.content);
+        const QString facts = detail->findChild<QLabel *>(QStringLiteral("detailFacts"))->text();
+        QVERIFY(facts.contains(displayLabel(expected.state)));
+        if (!expected.submitter.phone.isEmpty())
+            QVERIFY2(!facts.contains(expected.submitter.phone), "the phone number must be masked");
+
+        const QString shot =
+            QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-main-window.png"));
+        QVERIFY(window->grab().save(shot));
+    }
+
+private:
+    test::ServerProcess m_server;
+};
+
+QTEST_MAIN(TestDeskGui)
+#include "tst_desk_gui.moc"

@@ -1,0 +1,206 @@
+#include "net/apiclient.h"
+#include "serverprocess.h"
+#include "store/cachedatabase.h"
+#include "store/petitionstore.h"
+#include "sync/syncengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pakn;
+
+namespace {
+
+const QString kPassword = QStringLiteral("pakn-demo");
+
+/// Everything the server holds for a user, read straight from the change feed with a plain QNAM — an
+/// independent path from the client's ApiClient and SyncEngine.
+QMap<qint64, Petition> serverPetitions(const test::ServerProcess &server, const QString &user)
+{
+    QMap<qint64, Petition> all;
+    QNetworkAccessManager nam;
+    auto request = [&](const QString &path) {
+        QNetworkRequest r(server.baseUrl().resolved(QUrl(path)));
+        r.setSslConfiguration(server.sslConfiguration());
+        return r;
+    };
+    QNetworkRequest signIn = request(QStringLiteral("/api/v1/session"));
+    signIn.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply =
+        nam.post(signIn, QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
+                                                   {QStringLiteral("password"), kPassword}})
+                             .toJson());
+    if (!QSignalSpy(reply, &QNetworkReply::finished).wait(30000))
+        return all;
+    const QByteArray token = QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value(QStringLiteral("access_token"))
+                                 .toString()
+                                 .toUtf8();
+    delete reply;
+
+    QString cursor;
+    for (int guard = 0; guard < 1000; ++guard) {
+        QNetworkRequest r = request(QStringLiteral("/api/v1/changes?limit=1000") +
+                                    (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+        r.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *page = nam.get(r);
+        if (!QSignalSpy(page, &QNetworkReply::finished).wait(30000))
+            return {};
+        const QJsonObject json = QJsonDocument::fromJson(page->readAll()).object();
+        delete page;
+        for (const QJsonValue &v : json.value(QStringLiteral("petitions")).toArray()) {
+            const Decoded<Petition> p = wire::decodePetition(v.toObject());
+            if (p)
+                all.insert(p.value->id, *p.value);
+        }
+        cursor = json.value(QStringLiteral("next_cursor")).toString();
+        if (!json.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    return all;
+}
+
+} // namespace
+
+/// The whole path from the reference server to the cache, over real HTTPS with a certificate made at test
+/// time.
+class TestSyncEndToEnd : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void signInAndFullSyncMirrorTheServer_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("city office, big pages") << QStringLiteral("vanphong") << 500;
+        QTest::newRow("officer, small pages") << QStringLiteral("chuyenvien.xd") << 7;
+    }
+
+    void signInAndFullSyncMirrorTheServer()
+    {
+        QFETCH(QString, user);
+        QFETCH(int, pageSize);
+        QTemporaryDir profile;
+        CacheDatabase cache(profile.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(cache.open());
+
+        ApiClient::Options options;
+        options.baseUrl = m_server.baseUrl();
+        options.extraCaCertificates = m_server.caCertificates();
+        options.trustSystemCas = false;
+        ApiClient api(options);
+
+        bool done = false;
+        SessionGrant grant;
+        ApiError signInError;
+        api.signIn(user, kPassword, [&](const ApiError &e, const SessionGrant &g) {
+            signInError = e;
+            grant = g;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QVERIFY2(!signInError.isError(), qPrintable(signInError.message));
+        QCOMPARE(grant.user.username, user);
+        api.setAccessToken(grant.accessToken);
+
+        SyncEngine engine(&api, cache);
+        engine.setPageSize(pageSize);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        engine.syncNow();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QCOMPARE(engine.status(), SyncEngine::Status::Idle);
+
+        const QMap<qint64, Petition> expected = serverPetitions(m_server, user);
+        QVERIFY(!expected.isEmpty());
+        PetitionStore store(cache);
+        QCOMPARE(store.allIds(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const std::optional<Petition> cached = store.petition(it.key());
+            QVERIFY(cached);
+            QCOMPARE(*cached, it.value());
+        }
+        if (user == QLatin1String("chuyenvien.xd")) {
+            for (const Petition &p : expected)
+                QCOMPARE(p.unitId, QStringLiteral("so-xay-dung"));
+        }
+
+        // A second sync starts from the stored cursor and changes nothing.
+        const QString cursor = store.syncCursor();
+        QVERIFY(!cursor.isEmpty());
+        QSignalSpy pages(&engine, &SyncEngine::pageStored);
+        engine.syncNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toString(), QString());
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.first().at(0).toLongLong(), 0);
+        QCOMPARE(store.count(), expected.size());
+        cache.releaseThreadConnection();
+    }
+
+    void wrongPasswordIsRefusedClearly()
+    {
+        ApiClient::Options options;
+        options.baseUrl = m_server.baseUrl();
+        options.extraCaCertificates = m_server.caCertificates();
+        options.trustSystemCas = false;
+        ApiClient api(options);
+        bool done = false;
+        ApiError error;
+        api.signIn(QStringLiteral("vanphong"), QStringLiteral("wrong"),
+                   [&](const ApiError &e, const SessionGrant &) {
+                       error = e;
+                       done = true;
+                   });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(error.httpStatus, 401);
+        QCOMPARE(error.errorClass, ErrorClass::Permanent);
+        QCOMPARE(error.problemCode, QStringLiteral("invalid_credentials"));
+    }
+
+    void untrustedCertificateIsRefusedWithAClearMessage()
+    {
+        // Trust only the system CAs: the server's self-signed certificate must be refused.
+        ApiClient::Options options;
+        options.baseUrl = m_server.baseUrl();
+        ApiClient api(options);
+        bool done = false;
+        ApiError error;
+        api.signIn(QStringLiteral("vanphong"), kPassword, [&](const ApiError &e, const SessionGrant &) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(error.errorClass, ErrorClass::Permanent);
+        QCOMPARE(error.httpStatus, 0);
+        QVERIFY2(error.message.contains(QStringLiteral("certificate is not trusted")),
+                 qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("self-signed")), qPrintable(error.message));
+    }
+
+    void plainHttpIsNotAllowed()
+    {
+        QUrl url = m_server.baseUrl();
+        url.setScheme(QStringLiteral("http"));
+        QVERIFY(ApiClient::validateBaseUrl(url).contains(QStringLiteral("https://")));
+        QVERIFY(ApiClient::validateBaseUrl(m_server.baseUrl()).isEmpty());
+    }
+
+private:
+    test::ServerProcess m_server;
+};
+
+QTEST_GUILESS_MAIN(TestSyncEndToEnd)
+#include "tst_sync_e2e.moc"

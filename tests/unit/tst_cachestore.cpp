@@ -1,0 +1,162 @@
+#include "store/cachedatabase.h"
+#include "store/petitionstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pakn;
+
+namespace {
+
+Petition petition(qint64 id, qint64 version, const QString &title)
+{
+    Petition p;
+    p.id = id;
+    p.version = version;
+    p.code = QStringLiteral("PAKN.20250101.%1").arg(id, 4, 10, QLatin1Char('0'));
+    p.title = title;
+    p.content = QStringLiteral("Nội dung %1").arg(id);
+    p.submitter.name = QStringLiteral("Lê Văn Đức");
+    p.fieldId = QStringLiteral("dat_dai");
+    p.unitId = QStringLiteral("p-hoan-kiem");
+    p.receivedAt = QDateTime(QDate(2025, 1, 1), QTime(2, 0), Qt::UTC).addDays(id);
+    p.updatedAt = p.receivedAt.addDays(1);
+    return p;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+/// The local cache: created private, migrated by user_version, refusing newer caches, and writing each
+/// change-feed page atomically with its cursor.
+class TestCacheStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void newCacheIsPrivateAndAtTheCurrentSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a/b/cache.sqlite"));
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY2(r, qPrintable(r.message));
+        QCOMPARE(r.schemaVersion, CacheDatabase::currentSchemaVersion());
+        QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        // Opening again is a no-op.
+        CacheDatabase again(path);
+        QVERIFY(again.open());
+    }
+
+    void cacheFromANewerVersionIsRefusedAndLeftUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            CacheDatabase db(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileHash(path);
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QCOMPARE(r.error, CacheOpenError::NewerVersion);
+        QVERIFY(r.message.contains(QStringLiteral("newer version")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aFileThatIsNotADatabaseIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY(!r);
+        QCOMPARE(r.error, CacheOpenError::NotADatabase);
+    }
+
+    void pagesAreUpsertedWithTheirCursor()
+    {
+        CacheDatabase db(m_dir.filePath(QStringLiteral("pages.sqlite")));
+        QVERIFY(db.open());
+        PetitionStore store(db);
+        QCOMPARE(store.syncCursor(), QString());
+
+        ChangePage first;
+        first.petitions = {petition(1, 1, QStringLiteral("Đường hỏng")),
+                           petition(2, 1, QStringLiteral("Đất đai"))};
+        first.nextCursor = QStringLiteral("s2");
+        QCOMPARE(store.applyChangePage(first), QString());
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.syncCursor(), QStringLiteral("s2"));
+        QCOMPARE(*store.petition(2), first.petitions.at(1));
+
+        ChangePage second;
+        second.petitions = {petition(2, 2, QStringLiteral("Đất đai (đã sửa)"))};
+        second.tombstones = {Tombstone{1}};
+        second.nextCursor = QStringLiteral("s5");
+        QCOMPARE(store.applyChangePage(second), QString());
+        QCOMPARE(store.allIds(), (QList<qint64>{2}));
+        QCOMPARE(store.petition(2)->title, QStringLiteral("Đất đai (đã sửa)"));
+        QCOMPARE(store.syncCursor(), QStringLiteral("s5"));
+    }
+
+    void anOlderVersionNeverOverwritesANewerOne()
+    {
+        CacheDatabase db(m_dir.filePath(QStringLiteral("versions.sqlite")));
+        QVERIFY(db.open());
+        PetitionStore store(db);
+        ChangePage page;
+        page.petitions = {petition(1, 5, QStringLiteral("v5"))};
+        page.nextCursor = QStringLiteral("s1");
+        QCOMPARE(store.applyChangePage(page), QString());
+        page.petitions = {petition(1, 4, QStringLiteral("v4"))};
+        page.nextCursor = QStringLiteral("s2");
+        QCOMPARE(store.applyChangePage(page), QString());
+        QCOMPARE(store.petition(1)->title, QStringLiteral("v5"));
+        QCOMPARE(store.syncCursor(), QStringLiteral("s2"));
+    }
+
+    void aFailingPageKeepsNothingAndTheOldCursor()
+    {
+        CacheDatabase db(m_dir.filePath(QStringLiteral("atomic.sqlite")));
+        QVERIFY(db.open());
+        PetitionStore store(db);
+        ChangePage good;
+        good.petitions = {petition(1, 1, QStringLiteral("one"))};
+        good.nextCursor = QStringLiteral("s1");
+        QCOMPARE(store.applyChangePage(good), QString());
+
+        ChangePage bad;
+        Petition clash = petition(3, 1, QStringLiteral("three"));
+        clash.code = good.petitions.first().code; // violates the unique code index
+        bad.petitions = {petition(2, 1, QStringLiteral("two")), clash};
+        bad.nextCursor = QStringLiteral("s3");
+        QVERIFY(!store.applyChangePage(bad).isEmpty());
+        QCOMPARE(store.allIds(), (QList<qint64>{1}));
+        QCOMPARE(store.syncCursor(), QStringLiteral("s1"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCacheStore)
+#include "tst_cachestore.moc"

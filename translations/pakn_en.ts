@@ -1,0 +1,536 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../core/domain/channel.cpp" line="+17" />
+        <source>National portal</source>
+        <translation>National portal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <location filename="../app/options.cpp" line="+15" />
+        <source>PAKN Desk: handle citizens' feedback and recommendations on administrative regulations.</source>
+        <translation>PAKN Desk: handle citizens' feedback and recommendations on administrative regulations.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Petition service address (https).</source>
+        <translation>Petition service address (https).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PEM file of a CA to trust in addition to the system's.</source>
+        <translation>PEM file of a CA to trust in addition to the system's.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>User name to fill in.</source>
+        <translation>User name to fill in.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Folder for the local caches (default: the user's data folder).</source>
+        <translation>Folder for the local caches (default: the user's data folder).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>User interface language: vi or en.</source>
+        <translation>User interface language: vi or en.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
+        <translation>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionKind</name>
+    <message>
+        <location filename="../core/domain/channel.cpp" line="+10" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionState</name>
+    <message>
+        <location filename="../core/domain/petitionstate.cpp" line="+19" />
+        <source>Awaiting receipt</source>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Classified</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transferred for handling</source>
+        <translation>Transferred for handling</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Forwarded outside the city</source>
+        <translation>Forwarded outside the city</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent back for rework</source>
+        <translation>Sent back for rework</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../core/domain/role.cpp" line="+17" />
+        <source>Handling officer</source>
+        <translation>Handling officer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Focal officer</source>
+        <translation>Focal officer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit leader</source>
+        <translation>Unit leader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City office</source>
+        <translation>City office</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AccountController</name>
+    <message>
+        <location filename="../core/sync/accountcontroller.cpp" line="+82" />
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot open the local cache: %1</source>
+        <translation>Cannot open the local cache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ApiClient</name>
+    <message>
+        <location filename="../core/net/apiclient.cpp" line="+36" />
+        <source>The server sent an answer this version cannot read (%1).</source>
+        <translation>The server sent an answer this version cannot read (%1).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Cannot read the CA file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>The CA file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The server address is not a valid URL.</source>
+        <translation>The server address is not a valid URL.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server address must start with https:// — PAKN Desk never sends data unencrypted.</source>
+        <translation>The server address must start with https:// — PAKN Desk never sends data unencrypted.</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>The server's answer was not valid JSON (%1 at byte %2).</source>
+        <translation>The server's answer was not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The server refused the request (%1): %2</source>
+        <translation>The server refused the request (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server answered with HTTP status %1.</source>
+        <translation>The server answered with HTTP status %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server's certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation's CA file and set it in the sign-in settings.</source>
+        <translation>The server's certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation's CA file and set it in the sign-in settings.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>The server did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+31" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PAKN Desk</source>
+        <translation>PAKN Desk</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Fetch the latest changes from the server (F5)</source>
+        <translation>Fetch the latest changes from the server (F5)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PAKN Desk — %1</source>
+        <translation>PAKN Desk — %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::PetitionDetailView</name>
+    <message>
+        <location filename="../ui/petitiondetailview.cpp" line="+37" />
+        <source>Petition content</source>
+        <translation>Petition content</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;i&gt;Select a petition to see it here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a petition to see it here.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submitter</source>
+        <translation>Submitter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::PetitionListModel</name>
+    <message>
+        <location filename="../models/petitionlistmodel.cpp" line="+122" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SignInDialog</name>
+    <message>
+        <location filename="../ui/signindialog.cpp" line="+21" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign in to PAKN Desk</source>
+        <translation>Sign in to PAKN Desk</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Only if your IT department gave you one</source>
+        <translation>Only if your IT department gave you one</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+81" />
+        <source>Organisation CA file</source>
+        <translation>Organisation CA file</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation &amp;CA file:</source>
+        <translation>Organisation &amp;CA file:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Feedback and recommendations on administrative regulations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feedback and recommendations on administrative regulations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+22" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Could not save to the local cache: %1</source>
+        <translation>Could not save to the local cache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Synchronising… %n records received</source>
+        <translation><numerusform>Synchronising… %n records received</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+</context>
+</TS>
