@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <sys/stat.h>
 
 int main(int argc, char *argv[])
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pakn-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PAKN Desk"));
     QApplication::setApplicationVersion(QStringLiteral(PAKN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pakn-desk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("pakn-desk"));
 
     pakn::DeskOptions options;
     int exitCode = 0;
