@@ -1,9 +1,14 @@
 # Compiler warnings for every target of ours; -Werror only when PAKN_WERROR is on (CI turns it on).
-add_library(pakn_warnings INTERFACE)
-target_compile_options(pakn_warnings INTERFACE
+#   pakn_test_warnings: the flags alone (tests may build QStrings from literals);
+#   pakn_warnings: the flags plus Qt's strict string and iterator rules, for product code.
+add_library(pakn_test_warnings INTERFACE)
+target_compile_options(pakn_test_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
   -Wformat=2 -Wimplicit-fallthrough
   $<$<BOOL:${PAKN_WERROR}>:-Werror>)
+
+add_library(pakn_warnings INTERFACE)
+target_link_libraries(pakn_warnings INTERFACE pakn_test_warnings)
 target_compile_definitions(pakn_warnings INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_STRICT_ITERATORS)

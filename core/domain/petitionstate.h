@@ -37,7 +37,10 @@ std::optional<PetitionState> petitionStateFromWire(const QString &wireName);
 const char *untranslatedLabel(PetitionState state);
 /// The label in the application's current language.
 QString displayLabel(PetitionState state);
-/// True for the states in which no further handling is due (the deadline no longer runs).
+/// True for the states in which the process has ended (nothing more will happen to the petition).
 bool isClosed(PetitionState state);
+/// True while the handling deadline runs: from submission until a reply is recorded (domain.md §1.2 steps
+/// 1–5).
+bool deadlineRuns(PetitionState state);
 
 } // namespace pakn

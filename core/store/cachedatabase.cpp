@@ -1,6 +1,7 @@
 #include "cachedatabase.h"
 
 #include "migrations.h"
+#include "petitionstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -156,6 +157,12 @@ CacheOpenResult CacheDatabase::open()
             return {CacheOpenError::MigrationFailed, error, version};
         }
         version = step.toVersion;
+    }
+    if (!PetitionStore(*this).stateValue(QStringLiteral("reindex.needed")).isEmpty()) {
+        const QString why = PetitionStore(*this).reindexAll();
+        if (!why.isEmpty())
+            return {CacheOpenError::MigrationFailed,
+                    QStringLiteral("Rebuilding the search index failed: %1").arg(why), version};
     }
     // WAL and shared-memory side files are created by SQLite with the process umask; tighten them too.
     for (const char *suffix : {"-wal", "-shm"}) {

@@ -41,6 +41,61 @@ const QList<Migration> &cacheMigrations()
              // Key/value state of the sync engine (the change-feed cursor, the signed-in user).
              QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
+        {2,
+         {
+             // Vietnamese sort keys (core/domain/vietnamesecollation.h) so lists sort by name in SQL.
+             QStringLiteral("ALTER TABLE petitions ADD COLUMN title_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE petitions ADD COLUMN submitter_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX petitions_title_key ON petitions(title_key)"),
+             QStringLiteral("CREATE INDEX petitions_submitter_key ON petitions(submitter_key)"),
+             QStringLiteral("CREATE INDEX petitions_channel ON petitions(channel)"),
+             QStringLiteral("CREATE INDEX petitions_field ON petitions(field_id)"),
+             // Full-text index over folded text (textfold.h: no diacritics, đ → d); rowid = petitions.id.
+             // It stores its own folded copy, so updates are plain DELETE + INSERT by rowid.
+             QStringLiteral(
+                 "CREATE VIRTUAL TABLE petition_fts USING fts5(code, title, content, submitter, reply,"
+                 " notes, tokenize = 'unicode61 remove_diacritics 2')"),
+             // The sync engine asks for a reindex of every row whose keys are empty (rows from schema 1).
+             QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('reindex.needed', '1')"),
+             // Reference data (units tree, fields, policies, calendar overrides) as the server sent it, by
+             // ETag.
+             QStringLiteral(
+                 "CREATE TABLE reference_data (key TEXT PRIMARY KEY, etag TEXT, json TEXT NOT NULL,"
+                 " fetched_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE units (id TEXT PRIMARY KEY, parent_id TEXT, name TEXT NOT NULL,"
+                            " kind TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX units_parent ON units(parent_id)"),
+             // The timeline of each petition (received, classified, …, notes, progress updates, replies).
+             QStringLiteral(
+                 "CREATE TABLE timeline_events (id INTEGER PRIMARY KEY, petition_id INTEGER NOT NULL"
+                 " REFERENCES petitions(id) ON DELETE CASCADE, kind TEXT NOT NULL, actor TEXT,"
+                 " at TEXT NOT NULL, payload TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX timeline_petition ON timeline_events(petition_id, at)"),
+             // The officer's reply draft, saved on every edit (debounced) — one per petition.
+             QStringLiteral(
+                 "CREATE TABLE reply_drafts (petition_id INTEGER PRIMARY KEY REFERENCES petitions(id)"
+                 " ON DELETE CASCADE, base_version INTEGER NOT NULL, doc_number TEXT, issue_date TEXT,"
+                 " signer TEXT, signer_position TEXT, subject TEXT, body TEXT, updated_at TEXT NOT NULL)"),
+             // Attachments: metadata here, content in the content-addressed store (attachmentstore.h).
+             QStringLiteral(
+                 "CREATE TABLE attachments (id INTEGER PRIMARY KEY, petition_id INTEGER NOT NULL"
+                 " REFERENCES petitions(id) ON DELETE CASCADE, owner TEXT NOT NULL, server_id TEXT,"
+                 " name TEXT NOT NULL, mime TEXT, size INTEGER NOT NULL, sha256 TEXT,"
+                 " state TEXT NOT NULL, added_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX attachments_petition ON attachments(petition_id)"),
+             // The ordered outbox of commands the officer queued (offline too); removed only when answered.
+             QStringLiteral(
+                 "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, petition_id INTEGER NOT NULL,"
+                 " command TEXT NOT NULL, payload TEXT NOT NULL, base_version INTEGER NOT NULL,"
+                 " idempotency_key TEXT NOT NULL UNIQUE, state TEXT NOT NULL DEFAULT 'queued',"
+                 " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT, last_error TEXT,"
+                 " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX outbox_petition ON outbox(petition_id, id)"),
+             // A command the server refused with 409: base, mine and theirs, until the officer resolves it.
+             QStringLiteral("CREATE TABLE conflicts (id INTEGER PRIMARY KEY, petition_id INTEGER NOT NULL,"
+                            " outbox_id INTEGER, base TEXT, mine TEXT, theirs TEXT, created_at TEXT NOT NULL,"
+                            " resolved_at TEXT)"),
+         }},
     };
     return steps;
 }

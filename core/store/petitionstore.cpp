@@ -1,6 +1,8 @@
 #include "petitionstore.h"
 
 #include "cachedatabase.h"
+#include "domain/vietnamesecollation.h"
+#include "textfold.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -24,9 +26,10 @@ QString upsertSql()
         "submitter_name,"
         " submitter_organisation, submitter_phone, submitter_email, submitter_address, channel, field_id, "
         "state,"
-        " unit_id, assignee, received_at, due_date, updated_at, record)"
+        " unit_id, assignee, received_at, due_date, updated_at, record, title_key, submitter_key)"
         " VALUES (:id, :version, :code, :title, :content, :kind, :category, :stype, :sname, :sorg, :sphone,"
-        " :semail, :saddress, :channel, :field, :state, :unit, :assignee, :received, :due, :updated, :record)"
+        " :semail, :saddress, :channel, :field, :state, :unit, :assignee, :received, :due, :updated, :record,"
+        " :title_key, :submitter_key)"
         " ON CONFLICT(id) DO UPDATE SET version = excluded.version, code = excluded.code, title = "
         "excluded.title,"
         " content = excluded.content, kind = excluded.kind, category = excluded.category,"
@@ -36,7 +39,8 @@ QString upsertSql()
         " submitter_email = excluded.submitter_email, submitter_address = excluded.submitter_address,"
         " channel = excluded.channel, field_id = excluded.field_id, state = excluded.state,"
         " unit_id = excluded.unit_id, assignee = excluded.assignee, received_at = excluded.received_at,"
-        " due_date = excluded.due_date, updated_at = excluded.updated_at, record = excluded.record"
+        " due_date = excluded.due_date, updated_at = excluded.updated_at, record = excluded.record,"
+        " title_key = excluded.title_key, submitter_key = excluded.submitter_key"
         " WHERE excluded.version >= petitions.version");
 }
 
@@ -66,7 +70,37 @@ void bindPetition(QSqlQuery &q, const Petition &p)
     q.bindValue(QStringLiteral(":updated"), wire::encodeInstant(p.updatedAt));
     q.bindValue(QStringLiteral(":record"),
                 QString::fromUtf8(QJsonDocument(wire::encode(p)).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":title_key"), collation::sortKey(p.title));
+    q.bindValue(QStringLiteral(":submitter_key"), collation::sortKey(p.submitter.name));
 }
+
+QString searchable(const QString &text)
+{
+    return textfold::fold(textfold::normalize(text));
+}
+
+/// Replaces the full-text row of one petition. Reply and notes come with the reply editor and the timeline.
+bool indexPetition(QSqlQuery &remove, QSqlQuery &insert, const Petition &p)
+{
+    remove.bindValue(0, p.id);
+    if (!remove.exec())
+        return false;
+    QString submitter = p.submitter.name;
+    if (!p.submitter.organisation.isEmpty())
+        submitter += QLatin1Char(' ') + p.submitter.organisation;
+    insert.bindValue(0, p.id);
+    insert.bindValue(1, searchable(p.code));
+    insert.bindValue(2, searchable(p.title));
+    insert.bindValue(3, searchable(p.content));
+    insert.bindValue(4, searchable(submitter));
+    insert.bindValue(5, QString());
+    insert.bindValue(6, QString());
+    return insert.exec();
+}
+
+const QString kFtsDeleteSql = QStringLiteral("DELETE FROM petition_fts WHERE rowid = ?");
+const QString kFtsInsertSql = QStringLiteral("INSERT INTO petition_fts (rowid, code, title, content, "
+                                             "submitter, reply, notes) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -88,17 +122,26 @@ QString PetitionStore::applyChangePage(const ChangePage &page)
 
     QSqlQuery upsert(db);
     upsert.prepare(upsertSql());
+    QSqlQuery ftsDelete(db);
+    ftsDelete.prepare(kFtsDeleteSql);
+    QSqlQuery ftsInsert(db);
+    ftsInsert.prepare(kFtsInsertSql);
     for (const Petition &p : page.petitions) {
         bindPetition(upsert, p);
         if (!upsert.exec())
             return failWith(upsert);
+        if (upsert.numRowsAffected() > 0 && !indexPetition(ftsDelete, ftsInsert, p))
+            return failWith(ftsInsert.lastError().isValid() ? ftsInsert : ftsDelete);
     }
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM petitions WHERE id = ?"));
     for (const Tombstone &t : page.tombstones) {
-        remove.addBindValue(t.id);
+        remove.bindValue(0, t.id);
+        ftsDelete.bindValue(0, t.id);
         if (!remove.exec())
             return failWith(remove);
+        if (!ftsDelete.exec())
+            return failWith(ftsDelete);
     }
     QSqlQuery cursor(db);
     cursor.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
@@ -111,6 +154,46 @@ QString PetitionStore::applyChangePage(const ChangePage &page)
         db.rollback();
         return why;
     }
+    return {};
+}
+
+QString PetitionStore::reindexAll()
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE petitions SET title_key = ?, submitter_key = ? WHERE id = ?"));
+    QSqlQuery ftsDelete(db);
+    ftsDelete.prepare(kFtsDeleteSql);
+    QSqlQuery ftsInsert(db);
+    ftsInsert.prepare(kFtsInsertSql);
+    QSqlQuery done(db);
+    auto fail = [&db](const QSqlQuery &q) {
+        db.rollback();
+        return q.lastError().text();
+    };
+    if (!rows.exec(QStringLiteral("SELECT record FROM petitions")))
+        return fail(rows);
+    while (rows.next()) {
+        const Decoded<Petition> p =
+            wire::decodePetition(QJsonDocument::fromJson(rows.value(0).toString().toUtf8()).object());
+        if (!p)
+            continue; // an unreadable row is refreshed by the next full sync
+        update.bindValue(0, collation::sortKey(p.value->title));
+        update.bindValue(1, collation::sortKey(p.value->submitter.name));
+        update.bindValue(2, p.value->id);
+        if (!update.exec())
+            return fail(update);
+        if (!indexPetition(ftsDelete, ftsInsert, *p.value))
+            return fail(ftsInsert);
+    }
+    if (!done.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'reindex.needed'")))
+        return fail(done);
+    if (!db.commit())
+        return db.lastError().text();
     return {};
 }
 

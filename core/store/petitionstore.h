@@ -25,6 +25,9 @@ public:
     /// Returns an empty string on success, else the reason (English).
     QString applyChangePage(const ChangePage &page);
 
+    /// Rebuilds the sort keys and the full-text index of every cached petition (after a schema upgrade).
+    QString reindexAll();
+
     std::optional<Petition> petition(qint64 id) const;
     qint64 count() const;
     QList<qint64> allIds() const;

@@ -1,0 +1,320 @@
+#include "petitionquery.h"
+
+#include "net/wirecodec.h"
+#include "searchquery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pakn {
+namespace {
+
+QString stateList(bool (*predicate)(PetitionState))
+{
+    QStringList names;
+    for (PetitionState s : kAllPetitionStates) {
+        if (predicate(s))
+            names << QLatin1Char('\'') + toWireName(s) + QLatin1Char('\'');
+    }
+    return QLatin1Char('(') + names.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+/// Placeholders for an IN list, appending the values to the binds.
+QString inList(const QStringList &values, QVariantList *binds)
+{
+    QStringList marks;
+    for (const QString &v : values) {
+        marks << QStringLiteral("?");
+        binds->append(v);
+    }
+    return QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+// What each saved view means. `:user`, `:unit`, `:subtree`, `:today` and `:soon` are bound from the
+// ViewContext; `:running` is the list of states in which the handling deadline runs.
+struct ViewRow
+{
+    SavedView value;
+    const char *wire;
+    const char *label;
+    const char *condition;
+};
+
+constexpr ViewRow kViews[] = {
+    {SavedView::All, "all", QT_TRANSLATE_NOOP("SavedView", "All cached"), "1"},
+    {SavedView::AssignedToMe, "assigned_to_me", QT_TRANSLATE_NOOP("SavedView", "Assigned to me"),
+     "p.assignee = :user AND p.state IN :running"},
+    {SavedView::ToReceive, "to_receive", QT_TRANSLATE_NOOP("SavedView", "To receive"),
+     "p.state IN ('submitted', 'transferred') AND p.unit_id = :unit"},
+    {SavedView::ToAssign, "to_assign", QT_TRANSLATE_NOOP("SavedView", "To assign"),
+     "p.state IN ('received', 'classified') AND p.assignee IS NULL AND p.unit_id = :unit"},
+    {SavedView::DueSoon, "due_soon", QT_TRANSLATE_NOOP("SavedView", "Due soon"),
+     "p.state IN :running AND p.due_date >= :today AND p.due_date <= :soon"},
+    {SavedView::Overdue, "overdue", QT_TRANSLATE_NOOP("SavedView", "Overdue"),
+     "p.state IN :running AND p.due_date < :today"},
+    {SavedView::AwaitingMyApproval, "awaiting_my_approval",
+     QT_TRANSLATE_NOOP("SavedView", "Awaiting my approval"),
+     "p.state = 'awaiting_approval' AND p.unit_id IN :subtree"},
+    {SavedView::ReturnedToMe, "returned_to_me", QT_TRANSLATE_NOOP("SavedView", "Returned to me"),
+     "p.assignee = :user AND (p.state = 'sent_back' OR (p.state = 'in_progress' AND EXISTS (SELECT 1 FROM"
+     " timeline_events e WHERE e.petition_id = p.id AND e.kind = 'returned' AND e.at = (SELECT MAX(at) FROM"
+     " timeline_events WHERE petition_id = p.id))))"},
+    {SavedView::Drafts, "drafts", QT_TRANSLATE_NOOP("SavedView", "Drafts"),
+     "p.id IN (SELECT petition_id FROM reply_drafts)"},
+    {SavedView::Outbox, "outbox", QT_TRANSLATE_NOOP("SavedView", "Outbox (pending sync)"),
+     "p.id IN (SELECT petition_id FROM outbox)"},
+    {SavedView::MyUnit, "my_unit", QT_TRANSLATE_NOOP("SavedView", "All in my unit"), "p.unit_id IN :subtree"},
+    {SavedView::Published, "published", QT_TRANSLATE_NOOP("SavedView", "Published"), "p.state = 'published'"},
+};
+
+const ViewRow &viewRow(SavedView view)
+{
+    for (const ViewRow &r : kViews) {
+        if (r.value == view)
+            return r;
+    }
+    Q_UNREACHABLE();
+}
+
+// How each sort key orders rows; NULL deadlines sort last either way.
+struct SortRow
+{
+    SortKey key;
+    const char *expression;
+};
+
+constexpr SortRow kSorts[] = {
+    {SortKey::Received, "p.received_at"},
+    {SortKey::Deadline, "p.due_date IS NULL, p.due_date"},
+    {SortKey::Code, "p.code"},
+    {SortKey::Title, "p.title_key"},
+    {SortKey::Submitter, "p.submitter_key"},
+    {SortKey::Channel, "p.channel"},
+    {SortKey::Field, "p.field_id"},
+    {SortKey::State, "p.state"},
+    {SortKey::Unit, "p.unit_id"},
+    {SortKey::Assignee, "p.assignee IS NULL, p.assignee"},
+    {SortKey::Relevance, "s.rank"},
+};
+
+QString orderBy(const PetitionFilter &filter, bool searching)
+{
+    SortKey key = filter.sortKey;
+    if (key == SortKey::Relevance && !searching)
+        key = SortKey::Received;
+    QString expression;
+    for (const SortRow &r : kSorts) {
+        if (r.key == key)
+            expression = QLatin1String(r.expression);
+    }
+    // bm25 ranks better matches lower, so "most relevant first" is ascending whatever the header says.
+    const bool descending = key != SortKey::Relevance && filter.sortOrder == Qt::DescendingOrder;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList parts;
+    for (const QString &part : expression.split(QStringLiteral(", "))) {
+        // "x IS NULL" keeps NULLs last in both directions.
+        parts << (part.endsWith(QLatin1String("IS NULL")) ? part : part + direction);
+    }
+    parts << QStringLiteral("p.id") + direction;
+    return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
+}
+
+QString startOfVietnamDay(const QDate &date)
+{
+    // Dates in filters are Vietnam dates (UTC+7); stored instants are UTC.
+    return wire::encodeInstant(QDateTime(date, QTime(0, 0), Qt::OffsetFromUTC, 7 * 3600));
+}
+
+} // namespace
+
+QString savedViewId(SavedView view)
+{
+    return QString::fromLatin1(viewRow(view).wire);
+}
+
+QString savedViewLabel(SavedView view)
+{
+    return QCoreApplication::translate("SavedView", viewRow(view).label);
+}
+
+PetitionQuery::PetitionQuery(QSqlDatabase db, ViewContext context)
+    : m_db(std::move(db))
+    , m_context(std::move(context))
+{
+    if (m_context.unitSubtree.isEmpty() && !m_context.unitId.isEmpty())
+        m_context.unitSubtree = {m_context.unitId};
+    if (!m_context.today.isValid())
+        m_context.today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    if (!m_context.dueSoonUntil.isValid())
+        m_context.dueSoonUntil = m_context.today.addDays(3);
+}
+
+void PetitionQuery::addViewCondition(SavedView view, Sql *sql) const
+{
+    // Expand the named parameters of the view's condition into positional binds, in order of appearance.
+    const QString condition = QString::fromLatin1(viewRow(view).condition);
+    QString out;
+    qsizetype i = 0;
+    while (i < condition.size()) {
+        if (condition.at(i) != QLatin1Char(':')) {
+            out += condition.at(i++);
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < condition.size() && (condition.at(j).isLetter() || condition.at(j) == QLatin1Char('_')))
+            ++j;
+        const QString name = condition.mid(i + 1, j - i - 1);
+        if (name == QLatin1String("user")) {
+            out += QLatin1Char('?');
+            sql->binds << m_context.username;
+        } else if (name == QLatin1String("unit")) {
+            out += QLatin1Char('?');
+            sql->binds << m_context.unitId;
+        } else if (name == QLatin1String("subtree")) {
+            out += inList(m_context.unitSubtree, &sql->binds);
+        } else if (name == QLatin1String("today")) {
+            out += QLatin1Char('?');
+            sql->binds << wire::encodeDate(m_context.today);
+        } else if (name == QLatin1String("soon")) {
+            out += QLatin1Char('?');
+            sql->binds << wire::encodeDate(m_context.dueSoonUntil);
+        } else if (name == QLatin1String("running")) {
+            out += stateList(deadlineRuns);
+        } else {
+            Q_ASSERT_X(false, "PetitionQuery", "unknown parameter in a saved view");
+        }
+        i = j;
+    }
+    sql->where += QStringLiteral(" AND (") + out + QLatin1Char(')');
+}
+
+PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
+{
+    Sql sql;
+    sql.from = QStringLiteral(" FROM petitions p");
+    sql.where = QStringLiteral(" WHERE 1");
+    const QString match = search::ftsExpression(search::terms(f.search));
+    if (!match.isEmpty()) {
+        sql.searching = true;
+        sql.from +=
+            QStringLiteral(" JOIN (SELECT rowid, bm25(petition_fts, 10.0, 6.0, 1.0, 3.0, 1.0, 1.0) AS rank"
+                           " FROM petition_fts WHERE petition_fts MATCH ?) s ON s.rowid = p.id");
+        sql.binds << match;
+    }
+    addViewCondition(f.view, &sql);
+
+    auto addIn = [&sql](const QString &column, const QStringList &values) {
+        if (!values.isEmpty())
+            sql.where +=
+                QStringLiteral(" AND ") + column + QStringLiteral(" IN ") + inList(values, &sql.binds);
+    };
+    QStringList states;
+    for (PetitionState s : f.states)
+        states << toWireName(s);
+    QStringList channels;
+    for (Channel c : f.channels)
+        channels << toWireName(c);
+    addIn(QStringLiteral("p.state"), states);
+    addIn(QStringLiteral("p.channel"), channels);
+    addIn(QStringLiteral("p.field_id"), f.fieldIds);
+    addIn(QStringLiteral("p.unit_id"), f.unitIds);
+    addIn(QStringLiteral("p.assignee"), f.assignees);
+    if (f.receivedFrom.isValid()) {
+        sql.where += QStringLiteral(" AND p.received_at >= ?");
+        sql.binds << startOfVietnamDay(f.receivedFrom);
+    }
+    if (f.receivedTo.isValid()) {
+        sql.where += QStringLiteral(" AND p.received_at < ?");
+        sql.binds << startOfVietnamDay(f.receivedTo.addDays(1));
+    }
+    if (f.dueFrom.isValid()) {
+        sql.where += QStringLiteral(" AND p.due_date >= ?");
+        sql.binds << wire::encodeDate(f.dueFrom);
+    }
+    if (f.dueTo.isValid()) {
+        sql.where += QStringLiteral(" AND p.due_date <= ?");
+        sql.binds << wire::encodeDate(f.dueTo);
+    }
+    return sql;
+}
+
+QList<PetitionRow> PetitionQuery::page(const PetitionFilter &filter, qint64 offset, qint64 limit) const
+{
+    QList<PetitionRow> rows;
+    const Sql sql = build(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id, p.code, p.title, p.submitter_name, p.submitter_phone, p.channel,"
+                             " p.field_id, p.received_at, p.due_date, p.state, p.unit_id, p.assignee") +
+              sql.from + sql.where + orderBy(filter, sql.searching) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &b : sql.binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return rows;
+    }
+    m_lastError.clear();
+    while (q.next()) {
+        PetitionRow r;
+        r.id = q.value(0).toLongLong();
+        r.code = q.value(1).toString();
+        r.title = q.value(2).toString();
+        r.submitterName = q.value(3).toString();
+        r.submitterPhone = q.value(4).toString();
+        r.channel = channelFromWire(q.value(5).toString()).value_or(Channel::Portal);
+        r.fieldId = q.value(6).toString();
+        r.receivedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        r.dueDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        r.state = petitionStateFromWire(q.value(9).toString()).value_or(PetitionState::Submitted);
+        r.unitId = q.value(10).toString();
+        r.assignee = q.value(11).toString();
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+qint64 PetitionQuery::count(const PetitionFilter &filter) const
+{
+    const Sql sql = build(filter);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + sql.from + sql.where);
+    for (const QVariant &b : sql.binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    m_lastError.clear();
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> PetitionQuery::savedViewCounts() const
+{
+    QStringList selects;
+    QVariantList binds;
+    for (SavedView v : kAllSavedViews) {
+        PetitionFilter f;
+        f.view = v;
+        const Sql sql = build(f);
+        selects << QStringLiteral("(SELECT COUNT(*)") + sql.from + sql.where + QLatin1Char(')');
+        binds << sql.binds;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + selects.join(QStringLiteral(", ")));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<qint64> counts;
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return QList<qint64>(std::size(kAllSavedViews), 0);
+    }
+    m_lastError.clear();
+    for (int i = 0; i < int(std::size(kAllSavedViews)); ++i)
+        counts << q.value(i).toLongLong();
+    return counts;
+}
+
+} // namespace pakn

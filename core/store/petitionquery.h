@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/petition.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+namespace pakn {
+
+/// Who is looking and when: what the saved views are relative to.
+struct ViewContext
+{
+    QString username;
+    QString unitId;
+    QStringList unitSubtree; ///< the user's unit and every unit below it (from the units reference data)
+    QDate today;             ///< in Vietnam's time zone
+    QDate dueSoonUntil;      ///< deadlines up to this date (inclusive) count as due soon
+};
+
+/// The saved views of the inbox panes (DESIGN.md §2.2), as data. Each is a WHERE condition over `petitions
+/// p`.
+enum class SavedView {
+    All,
+    AssignedToMe,
+    ToReceive,
+    ToAssign,
+    DueSoon,
+    Overdue,
+    AwaitingMyApproval,
+    ReturnedToMe,
+    Drafts,
+    Outbox,
+    MyUnit,
+    Published,
+};
+
+inline constexpr SavedView kAllSavedViews[] = {
+    SavedView::AssignedToMe, SavedView::ToReceive, SavedView::ToAssign,
+    SavedView::DueSoon,      SavedView::Overdue,   SavedView::AwaitingMyApproval,
+    SavedView::ReturnedToMe, SavedView::Drafts,    SavedView::Outbox,
+    SavedView::MyUnit,       SavedView::Published, SavedView::All,
+};
+
+QString savedViewId(SavedView view);
+QString savedViewLabel(SavedView view); ///< translated
+
+/// Columns a list can be sorted by. `Relevance` applies only while searching (falls back to Received).
+enum class SortKey {
+    Received,
+    Deadline,
+    Code,
+    Title,
+    Submitter,
+    Channel,
+    Field,
+    State,
+    Unit,
+    Assignee,
+    Relevance
+};
+
+/// What a list pane shows: a saved view, narrowed by column filters and a search, in an order.
+struct PetitionFilter
+{
+    SavedView view = SavedView::All;
+    QString search; ///< what the user typed; anything is safe (see searchquery.h)
+    QList<PetitionState> states;
+    QList<Channel> channels;
+    QStringList fieldIds;
+    QStringList unitIds;
+    QStringList assignees;
+    QDate receivedFrom, receivedTo; ///< inclusive, Vietnam dates
+    QDate dueFrom, dueTo;           ///< inclusive
+    SortKey sortKey = SortKey::Received;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+};
+
+/// One row of a list pane: the columns the list shows, nothing else.
+struct PetitionRow
+{
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString submitterName;
+    QString submitterPhone;
+    Channel channel = Channel::Portal;
+    QString fieldId;
+    QDateTime receivedAt;
+    QDate dueDate;
+    PetitionState state = PetitionState::Submitted;
+    QString unitId;
+    QString assignee;
+};
+
+/// Builds and runs the list queries: a page of rows, the row count, and the counts of every saved view — all
+/// in SQL over indexes and the full-text index, never by loading rows into memory. Stateless; any thread,
+/// with that thread's connection.
+class PetitionQuery
+{
+public:
+    PetitionQuery(QSqlDatabase db, ViewContext context);
+
+    /// Rows [offset, offset + limit) in the filter's order. On a database error returns what it has and sets
+    /// lastError().
+    QList<PetitionRow> page(const PetitionFilter &filter, qint64 offset, qint64 limit) const;
+    qint64 count(const PetitionFilter &filter) const;
+    /// Counts of every view in kAllSavedViews, in that order, for the view list (no search, no filters).
+    QList<qint64> savedViewCounts() const;
+    const QString &lastError() const { return m_lastError; }
+
+private:
+    struct Sql
+    {
+        QString from;
+        QString where;
+        QVariantList binds;
+        bool searching = false;
+    };
+    Sql build(const PetitionFilter &filter) const;
+    void addViewCondition(SavedView view, Sql *sql) const;
+
+    QSqlDatabase m_db;
+    ViewContext m_context;
+    mutable QString m_lastError;
+};
+
+} // namespace pakn
