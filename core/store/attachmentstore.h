@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <atomic>
+#include <memory>
+
+class QFile;
+class QIODevice;
+
+namespace pakn {
+
+/// Content-addressed store for attachment bytes: each blob is a file named by the SHA-256 of its content,
+/// under
+/// `<root>/<first two hex digits>/<hash>`.
+///
+/// Contract: `add*()` streams the source in chunks (never whole in memory), hashing on the way, into a
+/// temporary file that is renamed into place only when complete, so a blob that exists is always whole;
+/// adding the same content twice stores it once. The source may be moved or deleted as soon as `add*()`
+/// returns. A write failure (disk full, permissions) leaves nothing behind and is reported with the reason.
+/// Folders are created readable by the owner only. `verify()` re-hashes a blob to detect corruption. Safe to
+/// use from several threads on different blobs; adding the same content concurrently is harmless (last rename
+/// wins with equal bytes).
+class AttachmentStore
+{
+public:
+    struct Added
+    {
+        QString sha256; ///< lowercase hex; empty on failure
+        qint64 size = 0;
+        QString error; ///< English, for logs and the UI to translate around; empty on success
+        explicit operator bool() const { return error.isEmpty(); }
+    };
+    enum class Health { Ok, Missing, Corrupt };
+
+    explicit AttachmentStore(QString rootDir);
+
+    /// Copies a file in. `maxSize` < 0 means no limit; a larger source is refused before anything is written.
+    Added addFile(const QString &sourcePath, qint64 maxSize = -1,
+                  const std::atomic_bool *cancel = nullptr) const;
+    /// Copies whatever a readable device yields (a download, say) until its end.
+    Added addDevice(QIODevice *source, qint64 maxSize = -1, const std::atomic_bool *cancel = nullptr) const;
+
+    QString blobPath(const QString &sha256) const;
+    bool contains(const QString &sha256) const;
+    Health verify(const QString &sha256) const;
+    bool remove(const QString &sha256) const;
+    /// Opens a blob for reading, or returns null when it is missing.
+    std::unique_ptr<QFile> open(const QString &sha256) const;
+
+    static bool isValidHash(const QString &sha256);
+
+private:
+    QString m_root;
+};
+
+} // namespace pakn
