@@ -2,8 +2,6 @@
 
 #include "store/cachedatabase.h"
 
-#include <QSqlQuery>
-
 namespace pakn {
 namespace {
 
@@ -15,9 +13,17 @@ PetitionListModel::PetitionListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PetitionListModel::setCache(std::shared_ptr<const CacheDatabase> cache)
+void PetitionListModel::setCache(std::shared_ptr<const CacheDatabase> cache, ViewContext context)
 {
     m_cache = std::move(cache);
+    m_context = std::move(context);
+    refresh();
+}
+
+void PetitionListModel::setFilter(const PetitionFilter &filter)
+{
+    m_filter = filter;
+    m_rows.clear();
     refresh();
 }
 
@@ -34,37 +40,14 @@ qint64 PetitionListModel::readTotal() const
 {
     if (!m_cache)
         return 0;
-    QSqlQuery q(m_cache->connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM petitions")) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
+    return PetitionQuery(m_cache->connection(), m_context).count(m_filter);
 }
 
-QList<PetitionListModel::Row> PetitionListModel::readRows(qint64 offset, qint64 limit) const
+QList<PetitionRow> PetitionListModel::readRows(qint64 offset, qint64 limit) const
 {
-    QList<Row> rows;
     if (!m_cache)
-        return rows;
-    QSqlQuery q(m_cache->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, code, title, channel, received_at, due_date, state FROM petitions"
-                             " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"));
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.code = q.value(1).toString();
-        r.title = q.value(2).toString();
-        r.channel = channelFromWire(q.value(3).toString()).value_or(Channel::Portal);
-        r.receivedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        r.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        r.state = petitionStateFromWire(q.value(6).toString()).value_or(PetitionState::Submitted);
-        rows.append(std::move(r));
-    }
-    return rows;
+        return {};
+    return PetitionQuery(m_cache->connection(), m_context).page(m_filter, offset, limit);
 }
 
 int PetitionListModel::rowOfPetition(qint64 id) const
@@ -90,7 +73,7 @@ QVariant PetitionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const PetitionRow &r = m_rows.at(index.row());
     if (role == PetitionIdRole)
         return r.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -144,7 +127,7 @@ void PetitionListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    const QList<Row> more = readRows(m_rows.size(), pageSize());
+    const QList<PetitionRow> more = readRows(m_rows.size(), pageSize());
     if (more.isEmpty()) {
         m_total = m_rows.size();
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/petition.h"
+#include "store/petitionquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -33,7 +34,9 @@ public:
 
     explicit PetitionListModel(QObject *parent = nullptr);
 
-    void setCache(std::shared_ptr<const CacheDatabase> cache);
+    void setCache(std::shared_ptr<const CacheDatabase> cache, ViewContext context = {});
+    void setFilter(const PetitionFilter &filter);
+    const PetitionFilter &filter() const { return m_filter; }
     void refresh();
     static int pageSize() { return 200; }
 
@@ -48,21 +51,13 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString code;
-        QString title;
-        Channel channel = Channel::Portal;
-        QDateTime receivedAt;
-        QDate dueDate;
-        PetitionState state = PetitionState::Submitted;
-    };
-    QList<Row> readRows(qint64 offset, qint64 limit) const;
+    QList<PetitionRow> readRows(qint64 offset, qint64 limit) const;
     qint64 readTotal() const;
 
     std::shared_ptr<const CacheDatabase> m_cache;
-    QList<Row> m_rows;
+    ViewContext m_context;
+    PetitionFilter m_filter;
+    QList<PetitionRow> m_rows;
     qint64 m_total = 0;
 };
 

@@ -98,7 +98,10 @@ void MainWindow::attachCache()
     const User &user = m_account->user();
     m_userLabel->setText(tr("%1 · %2").arg(user.fullName, user.unitId));
     setWindowTitle(tr("PAKN Desk — %1").arg(user.fullName));
-    m_model->setCache(m_account->cache());
+    ViewContext context;
+    context.username = user.username;
+    context.unitId = user.unitId;
+    m_model->setCache(m_account->cache(), context);
 }
 
 void MainWindow::refreshList()
