@@ -1,25 +1,14 @@
 #pragma once
 
+#include "domain/decoded.h"
 #include "domain/petition.h"
 #include "domain/role.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace pakn {
-
-/// A decoded value, or the reason it could not be decoded ("petitions[3].state: unknown value 'x'").
-template<typename T> struct Decoded
-{
-    std::optional<T> value;
-    QString error;
-
-    static Decoded ok(T v) { return {std::move(v), {}}; }
-    static Decoded fail(QString why) { return {std::nullopt, std::move(why)}; }
-    explicit operator bool() const { return value.has_value(); }
-};
 
 struct Tombstone
 {
