@@ -88,7 +88,6 @@ void Desk::onSyncFinished(const QString &error)
     m_screenshotTaken = true;
     QTableView *table = m_window->petitionView();
     table->selectRow(0);
-    table->resizeColumnsToContents();
     // Let the selection reach the detail pane and the window lay out before rendering.
     QTimer::singleShot(200, this, &Desk::saveScreenshotAndQuit);
 }

@@ -42,6 +42,21 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(PetitionListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    // Widths that fit the header and the widest usual value, without measuring every row.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QList<QPair<int, QString>> widest = {
+        {PetitionListModel::CodeColumn, QStringLiteral("PAKN.20250112.00000")},
+        {PetitionListModel::ChannelColumn, displayLabel(Channel::Portal)},
+        {PetitionListModel::ReceivedColumn, QStringLiteral("00/00/00000")},
+        {PetitionListModel::DeadlineColumn, QStringLiteral("00/00/00000")},
+        {PetitionListModel::StateColumn, displayLabel(PetitionState::AwaitingApproval)},
+    };
+    for (const auto &[column, sample] : widest) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(
+            column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + 24);
+    }
     m_table->setAccessibleName(tr("Petitions"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -86,7 +101,8 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (!splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        splitter->setSizes({880, 400});
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1280, 760);
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QTextBrowser;
 
@@ -20,10 +21,16 @@ public:
 
     void showPetition(const std::optional<Petition> &petition);
     qint64 petitionId() const { return m_id; }
+    /// The facts as shown, "label: value" per line (for tests and accessibility).
+    QString factsText() const;
 
 private:
+    void addFact(const QString &label, const QString &value);
+
     QLabel *m_heading;
-    QLabel *m_facts;
+    QLabel *m_subheading;
+    QWidget *m_factsBox;
+    QFormLayout *m_facts;
     QTextBrowser *m_content;
     qint64 m_id = 0;
 };
