@@ -1,0 +1,29 @@
+#pragma once
+
+#include "httpserver.h"
+
+#include <QJsonObject>
+
+namespace pakn::server {
+
+class ChangeFeed;
+class SessionService;
+
+/// The services the /api/v1 endpoints are built from. Not owned; they must outlive the HttpServer.
+struct ApiServices
+{
+    SessionService &sessions;
+    ChangeFeed &changes;
+};
+
+/// Registers every /api/v1 endpoint (docs/api.md) on `server`. Handlers only translate between HTTP and the
+/// services: parse and validate the request, call one service, encode the answer with core/net/wirecodec.
+void registerApiV1(HttpServer &server, ApiServices services);
+
+/// Parses a request body that must be a JSON object: malformed_json when it is not JSON at all,
+/// invalid_request when it is JSON of another type.
+Result<QJsonObject> parseJsonObject(const QByteArray &body);
+/// A required string member: invalid_request naming the field when missing, of another type, or empty.
+Result<QString> requiredString(const QJsonObject &object, const char *field, int maxLength);
+
+} // namespace pakn::server

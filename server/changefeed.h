@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/role.h"
+#include "net/wirecodec.h"
+#include "problem.h"
+#include "serverdb.h"
+
+#include <QString>
+#include <optional>
+
+namespace pakn::server {
+
+/// GET /api/v1/changes: the petitions in a user's scope changed after a cursor, in change order.
+///
+/// Every insert or update of a petition takes the next global change sequence number (`seq`) in the same
+/// transaction, so ordering by seq is commit order and a cursor "s<seq>" never skips a change. A page and
+/// the head it reports are read in one read transaction (one snapshot).
+/// Threading: thread-safe; uses the calling thread's connection of `db`, which must outlive this.
+/// Failure behaviour: a bad cursor or limit → invalid_parameter naming it; database trouble → the problem
+/// from ServerDb::problemFor().
+class ChangeFeed
+{
+public:
+    static constexpr int kDefaultLimit = 200;
+    static constexpr int kMaxLimit = 1000;
+
+    struct Query
+    {
+        std::optional<qint64> afterSeq; ///< nullopt: from the beginning (full sync)
+        int limit = kDefaultLimit;
+    };
+
+    explicit ChangeFeed(ServerDb &db);
+
+    /// Validates the raw query parameters (either may be absent).
+    static Result<Query> parseQuery(const std::optional<QString> &cursor,
+                                    const std::optional<QString> &limit);
+    static QString encodeCursor(qint64 seq);
+    static std::optional<qint64> decodeCursor(const QString &cursor);
+
+    Result<ChangePage> page(const User &user, const Query &query);
+
+private:
+    ServerDb &m_db;
+};
+
+} // namespace pakn::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/petition.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <optional>
+
+namespace pakn::server {
+
+/// The mapping between pakn::Petition and a row of the `petitions` table, kept in one place so that the
+/// seeder, the change feed and (later) the command handlers agree on it.
+namespace petitionrows {
+
+/// The column list to SELECT, in the order fromRow() reads them; prefix-free, use as "SELECT " + kColumns.
+extern const char *const kColumns;
+
+/// Reads the current row of a query that selected kColumns. Returns nullopt (and says why) when a stored
+/// value is not valid, e.g. an unknown state name written by a newer server.
+std::optional<Petition> fromRow(const QSqlQuery &query, QString *error);
+
+} // namespace petitionrows
+
+/// Inserts petitions with one prepared statement (fast for seeding many).
+/// Threading: use on the thread that owns `db`. Failure: insert() returns false and sets `error`.
+class PetitionInserter
+{
+public:
+    explicit PetitionInserter(QSqlDatabase db);
+    /// Inserts `petition` (its id included) with the given change sequence number.
+    bool insert(const Petition &petition, qint64 seq, QString *error);
+
+private:
+    QSqlQuery m_query;
+};
+
+} // namespace pakn::server
