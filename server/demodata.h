@@ -20,8 +20,8 @@ namespace pakn::server {
 /// (QRandomGenerator only; the clock is never read). Petitions are composed lazily from a per-petition seed,
 /// so a large count (benchmarks) costs little memory: only a small skeleton per petition is held.
 /// Consistency: unit and assignee follow the state (see demodata.cpp, kStateProfiles); received_at <
-/// updated_at <= anchorInstant(); due_date = the handling deadline of core/calendar's default policy, null when closed early.
-/// Threading: const methods are thread-safe.
+/// updated_at <= anchorInstant(); due_date = the handling deadline of core/calendar's default policy, null
+/// when closed early. Threading: const methods are thread-safe.
 class DemoData
 {
 public:

@@ -1,73 +1,188 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/calendar/holidayrules.cpp" line="+16"/>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lunar New Year (Tết)</source>
+        <translation>Lunar New Year (Tết)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hùng Kings&apos; Commemoration Day</source>
+        <translation>Hùng Kings&apos; Commemoration Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Victory Day</source>
+        <translation>Victory Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>International Labour Day</source>
+        <translation>International Labour Day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compensatory day off for %1</source>
+        <translation>Compensatory day off for %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra day off</source>
+        <translation>Extra day off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the supported calendar range</source>
+        <translation>Outside the supported calendar range</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
-        <location filename="../core/domain/channel.cpp" line="+17" />
+        <location filename="../core/domain/channel.cpp" line="+18"/>
         <source>National portal</source>
         <translation>National portal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
 </context>
 <context>
-    <name>DeskOptions</name>
+    <name>Deadline</name>
     <message>
-        <location filename="../app/options.cpp" line="+15" />
-        <source>PAKN Desk: handle citizens' feedback and recommendations on administrative regulations.</source>
-        <translation>PAKN Desk: handle citizens' feedback and recommendations on administrative regulations.</translation>
+        <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>
+        <source>receipt</source>
+        <translation>receipt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1"/>
+        <source>the result</source>
+        <translation>the result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last progress update</source>
+        <translation>the last progress update</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n weekend day(s)</source>
+        <translation>
+            <numerusform>%n weekend day</numerusform>
+            <numerusform>%n weekend days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n working day(s) from %1 (%2), not counting that day</source>
+        <translation>
+            <numerusform>%n working day from %1 (%2), not counting that day</numerusform>
+            <numerusform>%n working days from %1 (%2), not counting that day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calendar day(s) from %1 (%2), not counting that day</source>
+        <translation>
+            <numerusform>%n calendar day from %1 (%2), not counting that day</numerusform>
+            <numerusform>%n calendar days from %1 (%2), not counting that day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; the last day, %1, is a day off, so the period ends on the next working day</source>
+        <translation>; the last day, %1, is a day off, so the period ends on the next working day</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; skipped: %1</source>
+        <translation>; skipped: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; due %1.</source>
+        <translation>; due %1.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The deadline cannot be computed: the calendar covers %1 to %2 only.</source>
+        <translation>The deadline cannot be computed: the calendar covers %1 to %2 only.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <location filename="../app/options.cpp" line="+14"/>
+        <source>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</source>
+        <translation>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Petition service address (https).</source>
         <translation>Petition service address (https).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>PEM file of a CA to trust in addition to the system's.</source>
-        <translation>PEM file of a CA to trust in addition to the system's.</translation>
+        <location line="+4"/>
+        <source>PEM file of a CA to trust in addition to the system&apos;s.</source>
+        <translation>PEM file of a CA to trust in addition to the system&apos;s.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>User name to fill in.</source>
         <translation>User name to fill in.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Folder for the local caches (default: the user's data folder).</source>
-        <translation>Folder for the local caches (default: the user's data folder).</translation>
+        <location line="+4"/>
+        <source>Folder for the local caches (default: the user&apos;s data folder).</source>
+        <translation>Folder for the local caches (default: the user&apos;s data folder).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
         <source>User interface language: vi or en.</source>
         <translation>User interface language: vi or en.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
         <translation>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</translation>
     </message>
@@ -75,12 +190,12 @@
 <context>
     <name>PetitionKind</name>
     <message>
-        <location filename="../core/domain/channel.cpp" line="+10" />
+        <location filename="../core/domain/channel.cpp" line="+11"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
@@ -88,62 +203,62 @@
 <context>
     <name>PetitionState</name>
     <message>
-        <location filename="../core/domain/petitionstate.cpp" line="+19" />
+        <location filename="../core/domain/petitionstate.cpp" line="+23"/>
         <source>Awaiting receipt</source>
         <translation>Awaiting receipt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Not accepted</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Classified</source>
         <translation>Classified</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Transferred for handling</source>
         <translation>Transferred for handling</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Forwarded outside the city</source>
         <translation>Forwarded outside the city</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3"/>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent back for rework</source>
         <translation>Sent back for rework</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
@@ -151,35 +266,98 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/role.cpp" line="+17" />
+        <location filename="../core/domain/role.cpp" line="+18"/>
         <source>Handling officer</source>
         <translation>Handling officer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Focal officer</source>
         <translation>Focal officer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit leader</source>
         <translation>Unit leader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City office</source>
         <translation>City office</translation>
     </message>
 </context>
 <context>
+    <name>SavedView</name>
+    <message>
+        <location filename="../core/store/petitionquery.cpp" line="+45"/>
+        <source>All cached</source>
+        <translation>All cached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To receive</source>
+        <translation>To receive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To assign</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Awaiting my approval</source>
+        <translation>Awaiting my approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned to me</source>
+        <translation>Returned to me</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbox (pending sync)</source>
+        <translation>Outbox (pending sync)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All in my unit</source>
+        <translation>All in my unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+82" />
+        <location filename="../core/sync/accountcontroller.cpp" line="+86"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot open the local cache: %1</source>
         <translation>Cannot open the local cache: %1</translation>
     </message>
@@ -187,57 +365,57 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+36" />
+        <location filename="../core/net/apiclient.cpp" line="+37"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Cannot read the CA file %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>The CA file %1 holds no PEM certificate.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server address is not a valid URL.</source>
         <translation>The server address is not a valid URL.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server address must start with https:// — PAKN Desk never sends data unencrypted.</source>
         <translation>The server address must start with https:// — PAKN Desk never sends data unencrypted.</translation>
     </message>
     <message>
-        <location line="+76" />
-        <source>The server's answer was not valid JSON (%1 at byte %2).</source>
-        <translation>The server's answer was not valid JSON (%1 at byte %2).</translation>
+        <location line="+77"/>
+        <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
+        <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28"/>
         <source>The server refused the request (%1): %2</source>
         <translation>The server refused the request (%1): %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>The server answered with HTTP status %1.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation's CA file and set it in the sign-in settings.</source>
-        <translation>The server's certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation's CA file and set it in the sign-in settings.</translation>
+        <location line="+5"/>
+        <source>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</source>
+        <translation>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>The server did not answer within %1 seconds.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
     </message>
@@ -245,72 +423,72 @@
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+31" />
+        <location filename="../ui/mainwindow.cpp" line="+31"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26"/>
         <source>Petitions</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Fetch the latest changes from the server (F5)</source>
         <translation>Fetch the latest changes from the server (F5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync error</source>
         <translation>Sync error</translation>
     </message>
@@ -318,62 +496,62 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+37" />
+        <location filename="../ui/petitiondetailview.cpp" line="+43"/>
         <source>Petition content</source>
         <translation>Petition content</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>&lt;i&gt;Select a petition to see it here.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Select a petition to see it here.&lt;/i&gt;</translation>
+        <location line="+39"/>
+        <source>Select a petition to see it here.</source>
+        <translation>Select a petition to see it here.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not assigned</source>
         <translation>not assigned</translation>
     </message>
@@ -381,32 +559,32 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+122" />
+        <location filename="../models/petitionlistmodel.cpp" line="+105"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -414,88 +592,88 @@
 <context>
     <name>pakn::SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="+21" />
+        <location filename="../ui/signindialog.cpp" line="+21"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sign in to PAKN Desk</source>
         <translation>Sign in to PAKN Desk</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Only if your IT department gave you one</source>
         <translation>Only if your IT department gave you one</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+81" />
+        <location line="+1"/>
+        <location line="+81"/>
         <source>Organisation CA file</source>
         <translation>Organisation CA file</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-74"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Organisation &amp;CA file:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;Feedback and recommendations on administrative regulations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feedback and recommendations on administrative regulations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
@@ -503,32 +681,35 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+22" />
+        <location filename="../core/sync/syncengine.cpp" line="+22"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+7"/>
         <source>Synchronising… %n records received</source>
-        <translation><numerusform>Synchronising… %n records received</numerusform></translation>
+        <translation>
+            <numerusform>Synchronising… %n record received</numerusform>
+            <numerusform>Synchronising… %n records received</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>

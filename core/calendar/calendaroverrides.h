@@ -1,7 +1,7 @@
 #pragma once
 
-#include "holidayrules.h"
 #include "domain/decoded.h" // Decoded<T>
+#include "holidayrules.h"
 
 #include <QByteArray>
 #include <QJsonArray>
