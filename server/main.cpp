@@ -3,6 +3,7 @@
 // until SIGINT or SIGTERM.
 
 #include "api.h"
+#include "calendarcommand.h"
 #include "changefeed.h"
 #include "demodata.h"
 #include "httpserver.h"
@@ -113,6 +114,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv); // needed by the SQLite plugin
     QCoreApplication::setApplicationName(QStringLiteral("pakn-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAKN_SERVER_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("calendar"))
+        return runCalendarCommand(arguments);
 
     QString error;
     const std::optional<ServerOptions> options = parseServerOptions(app, &error);

@@ -22,7 +22,11 @@ std::optional<ServerOptions> parseServerOptions(const QCoreApplication &app, QSt
         "over HTTPS, stored in SQLite, with deterministic Vietnamese demo data. When listening it prints\n"
         "one line,\n"
         "  pakn-server ready url=https://HOST:PORT ca=/abs/path/cert.pem\n"
-        "and writes DATA_DIR/server.json. SIGINT or SIGTERM stops it cleanly (exit code 0)."));
+        "and writes DATA_DIR/server.json. SIGINT or SIGTERM stops it cleanly (exit code 0).\n"
+        "\n"
+        "Commands:\n"
+        "  pakn-server calendar YEAR [--overrides FILE]\n"
+        "      print the year's non-working days other than weekends, and its make-up working days"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
