@@ -455,7 +455,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

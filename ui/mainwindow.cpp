@@ -89,6 +89,8 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_syncAction, &QAction::triggered, m_account, &AccountController::syncNow);
     connect(m_account, &AccountController::petitionsChanged, this, &MainWindow::refreshList);
     connect(m_account, &AccountController::syncStatusChanged, this, &MainWindow::onSyncStatus);
+    connect(m_account, &AccountController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {

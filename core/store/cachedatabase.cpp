@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "petitionstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,15 @@ namespace pakn {
 namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+CacheOpenResult failure(CacheOpenError error, QString message, int version)
+{
+    CacheOpenResult r;
+    r.error = error;
+    r.message = std::move(message);
+    r.schemaVersion = version;
+    return r;
+}
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -93,6 +103,31 @@ QSqlDatabase CacheDatabase::connection() const
     return db;
 }
 
+CacheOpenResult CacheDatabase::openOrRecover()
+{
+    CacheOpenResult first = open();
+    if (first.error != CacheOpenError::Corrupt && first.error != CacheOpenError::NotADatabase)
+        return first;
+
+    // Close every connection to the damaged file before moving it and its journal aside.
+    releaseThreadConnection();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = m_filePath + QStringLiteral(".corrupt-") + stamp;
+    if (!QFile::rename(m_filePath, aside))
+        return failure(CacheOpenError::CannotOpen,
+                       QStringLiteral("%1; it could not be moved aside to %2").arg(first.message, aside), 0);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::rename(m_filePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+
+    CacheOpenResult fresh = open();
+    fresh.setAsidePath = aside;
+    if (fresh)
+        fresh.message =
+            QStringLiteral("%1. It was kept as %2 and a new cache is being filled from the server.")
+                .arg(first.message, aside);
+    return fresh;
+}
+
 void CacheDatabase::releaseThreadConnection() const
 {
     const QString name = connectionName();
@@ -107,62 +142,74 @@ CacheOpenResult CacheDatabase::open()
     CacheOpenResult result;
     QString error;
     if (!prepareFile(m_filePath, &error))
-        return {CacheOpenError::CannotOpen, QStringLiteral("Cannot create the cache file: %1").arg(error), 0};
+        return failure(CacheOpenError::CannotOpen,
+                       QStringLiteral("Cannot create the cache file: %1").arg(error), 0);
 
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return {CacheOpenError::CannotOpen,
-                QStringLiteral("Cannot open the cache file: %1").arg(db.lastError().text()), 0};
+        return failure(CacheOpenError::CannotOpen,
+                       QStringLiteral("Cannot open the cache file: %1").arg(db.lastError().text()), 0);
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return {CacheOpenError::NotADatabase,
-                QStringLiteral("The cache file is not a database: %1").arg(q.lastError().text()), 0};
+        return failure(CacheOpenError::NotADatabase,
+                       QStringLiteral("The cache file is not a database: %1").arg(q.lastError().text()), 0);
     int version = q.value(0).toInt();
     q.finish();
     result.schemaVersion = version;
 
     if (version > currentSchemaVersion()) {
-        return {
+        return failure(
             CacheOpenError::NewerVersion,
-            QStringLiteral("The cache was written by a newer version of PAKN Desk (schema %1; this version "
-                           "knows up to %2). It was left untouched.")
+            QStringLiteral("The cache was written by a newer version of PAKN Desk (schema %1; this "
+                           "version knows up to %2). It was left untouched.")
                 .arg(version)
                 .arg(currentSchemaVersion()),
-            version};
+            version);
+    }
+
+    if (version > 0) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next() ||
+            check.value(0).toString() != QLatin1String("ok")) {
+            const QString why =
+                check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+            return failure(CacheOpenError::Corrupt, QStringLiteral("The cache file is damaged: %1").arg(why),
+                           version);
+        }
     }
 
     if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
-        return {CacheOpenError::NotADatabase, QStringLiteral("Cannot use the cache file: %1").arg(error),
-                version};
+        return failure(CacheOpenError::NotADatabase,
+                       QStringLiteral("Cannot use the cache file: %1").arg(error), version);
 
     for (const Migration &step : cacheMigrations()) {
         if (step.toVersion <= version)
             continue;
         if (!db.transaction())
-            return {CacheOpenError::MigrationFailed, db.lastError().text(), version};
+            return failure(CacheOpenError::MigrationFailed, db.lastError().text(), version);
         for (const QString &sql : step.statements) {
             if (!exec(db, sql, &error)) {
                 db.rollback();
-                return {CacheOpenError::MigrationFailed,
-                        QStringLiteral("Upgrading the cache to schema %1 failed: %2")
-                            .arg(step.toVersion)
-                            .arg(error),
-                        version};
+                return failure(CacheOpenError::MigrationFailed,
+                               QStringLiteral("Upgrading the cache to schema %1 failed: %2")
+                                   .arg(step.toVersion)
+                                   .arg(error),
+                               version);
             }
         }
         if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), &error) ||
             !db.commit()) {
             db.rollback();
-            return {CacheOpenError::MigrationFailed, error, version};
+            return failure(CacheOpenError::MigrationFailed, error, version);
         }
         version = step.toVersion;
     }
     if (!PetitionStore(*this).stateValue(QStringLiteral("reindex.needed")).isEmpty()) {
         const QString why = PetitionStore(*this).reindexAll();
         if (!why.isEmpty())
-            return {CacheOpenError::MigrationFailed,
-                    QStringLiteral("Rebuilding the search index failed: %1").arg(why), version};
+            return failure(CacheOpenError::MigrationFailed,
+                           QStringLiteral("Rebuilding the search index failed: %1").arg(why), version);
     }
     // WAL and shared-memory side files are created by SQLite with the process umask; tighten them too.
     for (const char *suffix : {"-wal", "-shm"}) {

@@ -7,13 +7,14 @@ namespace pakn {
 
 /// Why a cache file could not be opened. `NewerVersion` leaves the file untouched so that the newer
 /// application that wrote it can still use it.
-enum class CacheOpenError { None, CannotOpen, NewerVersion, MigrationFailed, NotADatabase };
+enum class CacheOpenError { None, CannotOpen, NewerVersion, MigrationFailed, NotADatabase, Corrupt };
 
 struct CacheOpenResult
 {
     CacheOpenError error = CacheOpenError::None;
     QString message; ///< English, for logs and for the UI to translate around
     int schemaVersion = 0;
+    QString setAsidePath; ///< set by openOrRecover() when a damaged cache was moved away and a new one made
     explicit operator bool() const { return error == CacheOpenError::None; }
 };
 
@@ -34,6 +35,11 @@ public:
     CacheDatabase &operator=(const CacheDatabase &) = delete;
 
     CacheOpenResult open();
+    /// Like open(), but a damaged cache (not a database, or failing SQLite's quick_check) is renamed to
+    /// "<file>.corrupt-<UTC time>" — kept for inspection, never deleted — and a new, empty cache is created
+    /// in its place, to be filled by the next full sync. A cache from a newer version is still refused
+    /// untouched.
+    CacheOpenResult openOrRecover();
     QSqlDatabase connection() const;
     /// Closes and forgets the calling thread's connection; a worker thread calls this before it ends.
     void releaseThreadConnection() const;

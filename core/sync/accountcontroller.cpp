@@ -89,7 +89,7 @@ void AccountController::signIn(const SignInRequest &request)
                     return;
                 }
                 auto cache = std::make_shared<CacheDatabase>(cachePath);
-                const CacheOpenResult opened = cache->open();
+                const CacheOpenResult opened = cache->openOrRecover();
                 if (!opened) {
                     const QString message = tr("Cannot open the local cache: %1").arg(opened.message);
                     QMetaObject::invokeMethod(this,

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void syncStatusChanged(pakn::SyncEngine::Status status, const QString &message);
     void petitionsChanged();
     void syncFinished(const QString &error, pakn::ErrorClass errorClass);
+    /// Something the user should know that is not an error of the current action (e.g. a cache was rebuilt).
+    void notice(const QString &message);
 
 private:
     void runOnSyncThread(std::function<void()> work);

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,76 @@ private Q_SLOTS:
         const CacheOpenResult r = db.open();
         QVERIFY(!r);
         QCOMPARE(r.error, CacheOpenError::NotADatabase);
+    }
+
+    void aDamagedCacheIsSetAsideAndReplaced()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            CacheDatabase db(path);
+            QVERIFY(db.open());
+            PetitionStore store(db);
+            ChangePage page;
+            for (int i = 1; i <= 300; ++i)
+                page.petitions << petition(i, 1, QStringLiteral("Phản ánh %1 ").arg(i).repeated(20));
+            page.nextCursor = QStringLiteral("s300");
+            QCOMPARE(store.applyChangePage(page), QString());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            db.releaseThreadConnection();
+        }
+        // Scribble over pages in the middle of the file, as a failing disk or a killed copy would.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 64 * 1024);
+        f.seek(f.size() / 2);
+        f.write(QByteArray(16 * 1024, '\x5a'));
+        f.close();
+        const QByteArray damaged = fileHash(path);
+
+        CacheDatabase plain(path);
+        const CacheOpenResult refused = plain.open();
+        QCOMPARE(refused.error, CacheOpenError::Corrupt);
+        plain.releaseThreadConnection();
+
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.openOrRecover();
+        QVERIFY2(r, qPrintable(r.message));
+        QVERIFY(r.setAsidePath.startsWith(path + QStringLiteral(".corrupt-")));
+        QCOMPARE(fileHash(r.setAsidePath), damaged); // kept exactly as it was
+        PetitionStore store(db);
+        QCOMPARE(store.count(), 0);
+        QCOMPARE(store.syncCursor(), QString()); // the next sync is a full one
+    }
+
+    void garbageIsSetAsideToo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage2.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.openOrRecover();
+        QVERIFY2(r, qPrintable(r.message));
+        QVERIFY(QFile::exists(r.setAsidePath));
+        QCOMPARE(QFileInfo(r.setAsidePath).size(), 8192);
+    }
+
+    void aNewerCacheIsNotSetAside()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer2.sqlite"));
+        {
+            CacheDatabase db(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.openOrRecover();
+        QCOMPARE(r.error, CacheOpenError::NewerVersion);
+        QVERIFY(r.setAsidePath.isEmpty());
+        QVERIFY(QFile::exists(path));
     }
 
     void pagesAreUpsertedWithTheirCursor()
