@@ -88,6 +88,84 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../core/domain/workflow.cpp" line="+18"/>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classify</source>
+        <translation>Classify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer for handling</source>
+        <translation>Transfer for handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward outside the city</source>
+        <translation>Forward outside the city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add internal note</source>
+        <translation>Add internal note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post progress update</source>
+        <translation>Post progress update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save reply</source>
+        <translation>Save reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return with comment</source>
+        <translation>Return with comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back for rework</source>
+        <translation>Send back for rework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>

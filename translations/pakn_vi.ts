@@ -88,6 +88,84 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../core/domain/workflow.cpp" line="+18"/>
+        <source>Receive</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Không tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classify</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer for handling</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward outside the city</source>
+        <translation>Chuyển cơ quan khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add internal note</source>
+        <translation>Thêm ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post progress update</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save reply</source>
+        <translation>Lưu dự thảo trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>Trình lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return with comment</source>
+        <translation>Trả lại kèm ý kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back for rework</source>
+        <translation>Trả lại để xử lý lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>
