@@ -1,0 +1,125 @@
+// pakn-cli against a real pakn-server: sign in with the password on standard input, sync, then work offline.
+
+#include "serverprocess.h"
+#include "store/cachedatabase.h"
+#include "store/petitionstore.h"
+#include "sync/accountcontroller.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QStringList lines;
+    QString errors;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY(m_profile.isValid());
+    }
+
+    void syncThenWorkOffline()
+    {
+        Run sync =
+            cli({QStringLiteral("sync"), QStringLiteral("--ca-file"), m_server.caFile()}, "pakn-demo\n");
+        QCOMPARE(sync.exitCode, 0);
+        QCOMPARE(sync.lines.size(), 1);
+        QVERIFY2(sync.lines.first().startsWith(QStringLiteral("synced: ")), qPrintable(sync.lines.first()));
+
+        // The cache the CLI filled is the one pakn-desk would use for this account.
+        pakn::CacheDatabase cache(pakn::AccountController::cacheFilePath(m_profile.path(), m_server.baseUrl(),
+                                                                         QStringLiteral("chuyenvien.xd")));
+        QVERIFY(cache.open());
+        const qint64 cached = pakn::PetitionStore(cache).count();
+        QVERIFY(cached > 0);
+        QVERIFY(sync.lines.first().contains(QStringLiteral("%1 petitions cached").arg(cached)));
+
+        // Offline from here: stop the server.
+        m_server.stop();
+        const Run views = cli({QStringLiteral("views")});
+        QCOMPARE(views.exitCode, 0);
+        QVERIFY(views.lines.contains(QStringLiteral("all\t%1").arg(cached)));
+        QVERIFY(views.lines.contains(QStringLiteral("my_unit\t%1").arg(cached)));
+
+        const Run list = cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.lines.size(), 3);
+        const qint64 id = list.lines.first().section(QLatin1Char('\t'), 0, 0).toLongLong();
+        const std::optional<pakn::Petition> p = pakn::PetitionStore(cache).petition(id);
+        QVERIFY(p);
+
+        const Run show = cli({QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(show.exitCode, 0);
+        QCOMPARE(show.lines.first(), QStringLiteral("%1  %2").arg(p->code, p->title));
+        QVERIFY(!show.lines.join(QLatin1Char('\n')).contains(p->submitter.phone)); // masked
+        cache.releaseThreadConnection();
+
+        // A search with FTS operators and quotes is just text.
+        const Run hostile =
+            cli({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("\"NEAR( -dat *")});
+        QCOMPARE(hostile.exitCode, 0);
+    }
+
+    void wrongPasswordAndUsageErrorsHaveTheirExitCodes()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QCOMPARE(
+            cli({QStringLiteral("sync"), QStringLiteral("--ca-file"), m_server.caFile()}, "wrong\n").exitCode,
+            3);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--ca-file"), m_server.caFile()}, "").exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--view"), QStringLiteral("nope")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("nobody")}).exitCode,
+                 4);
+        // Without the server's certificate the connection is refused: a failure, not an authentication error.
+        const Run untrusted = cli({QStringLiteral("sync")}, "pakn-demo\n");
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.errors.contains(QStringLiteral("certificate")), qPrintable(untrusted.errors));
+    }
+
+private:
+    Run cli(const QStringList &arguments, const QByteArray &input = QByteArray())
+    {
+        QProcess process;
+        QStringList all = {QStringLiteral("--server"),  m_server.baseUrl().toString(),
+                           QStringLiteral("--user"),    QStringLiteral("chuyenvien.xd"),
+                           QStringLiteral("--profile"), m_profile.path()};
+        // A later --user wins, so tests can ask for another account.
+        all = arguments + all;
+        if (arguments.contains(QStringLiteral("--user")))
+            all = arguments + QStringList{QStringLiteral("--server"), m_server.baseUrl().toString(),
+                                          QStringLiteral("--profile"), m_profile.path()};
+        process.start(QStringLiteral(PAKN_CLI_EXECUTABLE), all);
+        process.write(input);
+        process.closeWriteChannel();
+        Run run;
+        if (!process.waitForFinished(60000))
+            return run;
+        run.exitCode = process.exitCode();
+        run.lines =
+            QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        run.errors = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    pakn::test::ServerProcess m_server;
+    QTemporaryDir m_profile;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
