@@ -120,6 +120,20 @@ QString orderBy(const PetitionFilter &filter, bool searching)
     return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
+/// FROM with the full-text join when searching. `rankLimit` > 0 lets FTS5 rank and stop after that many rows
+/// ("ORDER BY rank LIMIT n"), which is only right when nothing else filters the matches.
+QString fromClause(const QString &from, bool searching, qint64 rankLimit = 0)
+{
+    if (!searching)
+        return from;
+    const QString limit =
+        rankLimit > 0 ? QStringLiteral(" ORDER BY rank LIMIT %1").arg(rankLimit) : QString();
+    return from +
+           QStringLiteral(" JOIN (SELECT rowid, bm25(petition_fts, 10.0, 6.0, 1.0, 3.0, 1.0, 1.0) AS rank"
+                          " FROM petition_fts WHERE petition_fts MATCH ?") +
+           limit + QStringLiteral(") s ON s.rowid = p.id");
+}
+
 QString startOfVietnamDay(const QDate &date)
 {
     // Dates in filters are Vietnam dates (UTC+7); stored instants are UTC.
@@ -194,14 +208,14 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
     Sql sql;
     sql.from = QStringLiteral(" FROM petitions p");
     sql.where = QStringLiteral(" WHERE 1");
-    const QString match = search::ftsExpression(search::terms(f.search));
-    if (!match.isEmpty()) {
-        sql.searching = true;
-        sql.from +=
-            QStringLiteral(" JOIN (SELECT rowid, bm25(petition_fts, 10.0, 6.0, 1.0, 3.0, 1.0, 1.0) AS rank"
-                           " FROM petition_fts WHERE petition_fts MATCH ?) s ON s.rowid = p.id");
-        sql.binds << match;
-    }
+    sql.match = search::ftsExpression(search::terms(f.search));
+    sql.searching = !sql.match.isEmpty();
+    if (sql.searching)
+        sql.binds << sql.match; // the full-text join comes first in the statement (fromClause)
+    sql.unfiltered = f.view == SavedView::All && f.states.isEmpty() && f.channels.isEmpty() &&
+                     f.fieldIds.isEmpty() && f.unitIds.isEmpty() && f.assignees.isEmpty() &&
+                     !f.receivedFrom.isValid() && !f.receivedTo.isValid() && !f.dueFrom.isValid() &&
+                     !f.dueTo.isValid();
     addViewCondition(f.view, &sql);
 
     auto addIn = [&sql](const QString &column, const QStringList &values) {
@@ -243,11 +257,15 @@ QList<PetitionRow> PetitionQuery::page(const PetitionFilter &filter, qint64 offs
 {
     QList<PetitionRow> rows;
     const Sql sql = build(filter);
+    // With nothing but a search, ranked by relevance, FTS5 ranks and stops after the rows needed instead of
+    // ranking every match (docs/performance.md).
+    const bool rankInIndex = sql.searching && sql.unfiltered && filter.sortKey == SortKey::Relevance;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT p.id, p.code, p.title, p.submitter_name, p.submitter_phone, p.channel,"
                              " p.field_id, p.received_at, p.due_date, p.state, p.unit_id, p.assignee") +
-              sql.from + sql.where + orderBy(filter, sql.searching) + QStringLiteral(" LIMIT ? OFFSET ?"));
+              fromClause(sql.from, sql.searching, rankInIndex ? offset + limit : 0) + sql.where +
+              orderBy(filter, sql.searching) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &b : sql.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
@@ -280,9 +298,15 @@ qint64 PetitionQuery::count(const PetitionFilter &filter) const
 {
     const Sql sql = build(filter);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*)") + sql.from + sql.where);
-    for (const QVariant &b : sql.binds)
-        q.addBindValue(b);
+    if (sql.searching && sql.unfiltered) {
+        // Every cached petition has exactly one full-text row, so the index alone can count (no join).
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM petition_fts WHERE petition_fts MATCH ?"));
+        q.addBindValue(sql.match);
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*)") + fromClause(sql.from, sql.searching) + sql.where);
+        for (const QVariant &b : sql.binds)
+            q.addBindValue(b);
+    }
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -299,7 +323,8 @@ QList<qint64> PetitionQuery::savedViewCounts() const
         PetitionFilter f;
         f.view = v;
         const Sql sql = build(f);
-        selects << QStringLiteral("(SELECT COUNT(*)") + sql.from + sql.where + QLatin1Char(')');
+        selects << QStringLiteral("(SELECT COUNT(*)") + fromClause(sql.from, sql.searching) + sql.where +
+                       QLatin1Char(')');
         binds << sql.binds;
     }
     QSqlQuery q(m_db);

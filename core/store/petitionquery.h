@@ -117,7 +117,9 @@ private:
         QString from;
         QString where;
         QVariantList binds;
+        QString match; ///< the full-text expression; empty when not searching
         bool searching = false;
+        bool unfiltered = false; ///< no saved view but All and no column filter
     };
     Sql build(const PetitionFilter &filter) const;
     void addViewCondition(SavedView view, Sql *sql) const;
