@@ -5,7 +5,10 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <optional>
 
 namespace pakn {
 
@@ -22,6 +25,75 @@ struct Submitter
     {
         return a.type == b.type && a.name == b.name && a.organisation == b.organisation &&
                a.phone == b.phone && a.email == b.email && a.address == b.address;
+    }
+};
+
+/// One event in a petition's history: its submission, or a command someone ran on it (docs/api.md,
+/// "Timeline entry").
+struct TimelineEntry
+{
+    qint64 id = 0;    ///< unique on the server; entries of one petition grow with time
+    QString kind;     ///< "submitted" or a command's wire name (workflow.h), e.g. "transfer"
+    QString actor;    ///< user name of who did it; empty when no user did (a submission online)
+    QDateTime at;     ///< UTC
+    QString comment;  ///< the comment, note or update text; empty when none
+    QJsonObject data; ///< the command's own members (e.g. {"unit": "so-xay-dung"} for a transfer)
+
+    friend bool operator==(const TimelineEntry &a, const TimelineEntry &b)
+    {
+        return a.id == b.id && a.kind == b.kind && a.actor == b.actor && a.at == b.at &&
+               a.comment == b.comment && a.data == b.data;
+    }
+};
+
+/// A stored file: a citizen's attachment or one of a reply (docs/api.md, "Attachment").
+struct AttachmentRef
+{
+    QString id;   ///< server id, used in GET /api/v1/attachments/{id}
+    QString name; ///< sanitised file name (sanitizeFileName)
+    qint64 size = 0;
+    QString sha256; ///< lower-case hex of the content's SHA-256
+    QString mime;
+
+    friend bool operator==(const AttachmentRef &a, const AttachmentRef &b)
+    {
+        return a.id == b.id && a.name == b.name && a.size == b.size && a.sha256 == b.sha256 &&
+               a.mime == b.mime;
+    }
+};
+
+/// The reply (văn bản trả lời): the draft while it is handled, the official letter once approved.
+struct Reply
+{
+    QString docNumber; ///< số, ký hiệu, e.g. "1234/SXD-QLN"
+    QDate issueDate;   ///< ngày ban hành; invalid while not issued
+    QString signer;
+    QString signerPosition;
+    QString subject; ///< trích yếu
+    QString body;
+    QList<AttachmentRef> attachments;
+
+    friend bool operator==(const Reply &a, const Reply &b)
+    {
+        return a.docNumber == b.docNumber && a.issueDate == b.issueDate && a.signer == b.signer &&
+               a.signerPosition == b.signerPosition && a.subject == b.subject && a.body == b.body &&
+               a.attachments == b.attachments;
+    }
+};
+
+/// The result of step 2 (phân loại, decree 20 art. 9.1.d): about officials' conduct or about a rule, and
+/// whether it is within the receiver's competence.
+enum class ClassificationKind { Conduct, Regulation };
+enum class Competence { Own, Other };
+
+struct Classification
+{
+    ClassificationKind kind = ClassificationKind::Regulation;
+    Competence competence = Competence::Own;
+
+    friend bool operator==(const Classification &a, const Classification &b)
+    {
+        return a.kind == b.kind && a.competence == b.competence;
     }
 };
 
@@ -45,6 +117,13 @@ struct Petition
     QDateTime receivedAt;
     QDate dueDate; ///< invalid when no deadline runs
     QDateTime updatedAt;
+    // Optional on the wire (added in API v1 without breaking older readers): absent reads as empty.
+    QList<TimelineEntry> timeline;    ///< oldest first
+    std::optional<Reply> reply;       ///< the draft or the official reply; nullopt when none yet
+    QList<AttachmentRef> attachments; ///< the citizen's files
+    QDateTime repliedAt;              ///< when the result was recorded (approve); invalid when not
+    std::optional<Classification> classification;
+    QString rejectReason; ///< reference-data id of the reason it was not accepted; empty otherwise
 
     friend bool operator==(const Petition &a, const Petition &b)
     {
@@ -52,9 +131,17 @@ struct Petition
                a.content == b.content && a.kind == b.kind && a.category == b.category &&
                a.submitter == b.submitter && a.channel == b.channel && a.fieldId == b.fieldId &&
                a.state == b.state && a.unitId == b.unitId && a.assignee == b.assignee &&
-               a.receivedAt == b.receivedAt && a.dueDate == b.dueDate && a.updatedAt == b.updatedAt;
+               a.receivedAt == b.receivedAt && a.dueDate == b.dueDate && a.updatedAt == b.updatedAt &&
+               a.timeline == b.timeline && a.reply == b.reply && a.attachments == b.attachments &&
+               a.repliedAt == b.repliedAt && a.classification == b.classification &&
+               a.rejectReason == b.rejectReason;
     }
     friend bool operator!=(const Petition &a, const Petition &b) { return !(a == b); }
 };
+
+QString toWireName(ClassificationKind kind);
+std::optional<ClassificationKind> classificationKindFromWire(const QString &wireName);
+QString toWireName(Competence competence);
+std::optional<Competence> competenceFromWire(const QString &wireName);
 
 } // namespace pakn

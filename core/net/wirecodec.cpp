@@ -1,6 +1,9 @@
 #include "wirecodec.h"
 
+#include "domain/workflow.h"
+
 #include <QJsonArray>
+#include <limits>
 
 namespace pakn::wire {
 namespace {
@@ -87,6 +90,38 @@ public:
         return t.toUTC();
     }
 
+    /// An instant that may be null or absent (invalid QDateTime then).
+    QDateTime optionalInstant(const QString &key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        return instant(key);
+    }
+
+    /// An array that may be absent or null (empty then).
+    QJsonArray optionalArray(const QString &key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        return array(key);
+    }
+
+    /// An object that may be absent (nullopt), null (nullopt) or an object.
+    std::optional<QJsonObject> optionalObject(const QString &key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        return object(key);
+    }
+
+    QString pathOf(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+
     QDate date(const QString &key, bool required)
     {
         const QString s = string(key, required);
@@ -127,7 +162,196 @@ QString indexed(const QString &name, qsizetype i)
     return QStringLiteral("%1[%2]").arg(name).arg(i);
 }
 
+constexpr qint64 kMaxId = std::numeric_limits<qint32>::max() * 1024LL;
+constexpr qint64 kMaxFileSize = qint64(1) << 50;
+
+bool isSha256Hex(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+/// Decodes every element of an array with `decode(object, path)`; the first failure names its index.
+template<typename T, typename Decode>
+Decoded<QList<T>> decodeList(const QJsonArray &json, const QString &path, Decode decode)
+{
+    QList<T> out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QString at = indexed(path, i);
+        if (!json.at(i).isObject())
+            return Decoded<QList<T>>::fail(at + QStringLiteral(": expected an object"));
+        Decoded<T> item = decode(json.at(i).toObject(), at);
+        if (!item)
+            return Decoded<QList<T>>::fail(item.error);
+        out.append(std::move(*item.value));
+    }
+    return Decoded<QList<T>>::ok(std::move(out));
+}
+
+Decoded<TimelineEntry> decodeTimelineEntryAt(const QJsonObject &json, const QString &path)
+{
+    Reader r(json, path);
+    TimelineEntry e;
+    e.id = r.integer(QStringLiteral("id"), 1, kMaxId);
+    e.kind = r.string(QStringLiteral("kind"));
+    e.actor = r.string(QStringLiteral("actor"), false);
+    e.at = r.instant(QStringLiteral("at"));
+    e.comment = r.string(QStringLiteral("comment"), false);
+    if (const std::optional<QJsonObject> data = r.optionalObject(QStringLiteral("data")))
+        e.data = *data;
+    if (!r.failed() && !isTimelineKind(e.kind))
+        r.fail(QStringLiteral("kind"), QStringLiteral("unknown value '%1'").arg(e.kind.left(40)));
+    if (r.failed())
+        return Decoded<TimelineEntry>::fail(r.error());
+    return Decoded<TimelineEntry>::ok(std::move(e));
+}
+
+Decoded<AttachmentRef> decodeAttachmentAt(const QJsonObject &json, const QString &path)
+{
+    Reader r(json, path);
+    AttachmentRef a;
+    a.id = r.string(QStringLiteral("id"));
+    a.name = r.string(QStringLiteral("name"));
+    a.size = r.integer(QStringLiteral("size"), 0, kMaxFileSize);
+    a.sha256 = r.string(QStringLiteral("sha256"));
+    a.mime = r.string(QStringLiteral("mime"));
+    if (!r.failed() && a.id.isEmpty())
+        r.fail(QStringLiteral("id"), QStringLiteral("must not be empty"));
+    if (!r.failed() && !isSha256Hex(a.sha256))
+        r.fail(QStringLiteral("sha256"), QStringLiteral("expected 64 lower-case hex digits"));
+    if (r.failed())
+        return Decoded<AttachmentRef>::fail(r.error());
+    return Decoded<AttachmentRef>::ok(std::move(a));
+}
+
+Decoded<Reply> decodeReplyAt(const QJsonObject &json, const QString &path)
+{
+    Reader r(json, path);
+    Reply reply;
+    reply.docNumber = r.string(QStringLiteral("doc_number"), false);
+    reply.issueDate = r.date(QStringLiteral("issue_date"), false);
+    reply.signer = r.string(QStringLiteral("signer"), false);
+    reply.signerPosition = r.string(QStringLiteral("signer_position"), false);
+    reply.subject = r.string(QStringLiteral("subject"), false);
+    reply.body = r.string(QStringLiteral("body"), false);
+    const QJsonArray attachments = r.optionalArray(QStringLiteral("attachments"));
+    if (r.failed())
+        return Decoded<Reply>::fail(r.error());
+    Decoded<QList<AttachmentRef>> list =
+        decodeList<AttachmentRef>(attachments, r.pathOf(QStringLiteral("attachments")), decodeAttachmentAt);
+    if (!list)
+        return Decoded<Reply>::fail(list.error);
+    reply.attachments = std::move(*list.value);
+    return Decoded<Reply>::ok(std::move(reply));
+}
+
+Decoded<Classification> decodeClassificationAt(const QJsonObject &json, const QString &path)
+{
+    Reader r(json, path);
+    Classification c;
+    c.kind =
+        r.enumeration(QStringLiteral("kind"), classificationKindFromWire, ClassificationKind::Regulation);
+    c.competence = r.enumeration(QStringLiteral("competence"), competenceFromWire, Competence::Own);
+    if (r.failed())
+        return Decoded<Classification>::fail(r.error());
+    return Decoded<Classification>::ok(c);
+}
+
 } // namespace
+
+bool isTimelineKind(const QString &kind)
+{
+    return kind == QLatin1String("submitted") || commandFromWire(kind).has_value();
+}
+
+QJsonObject encode(const TimelineEntry &e)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("kind"), e.kind},
+        {QStringLiteral("actor"), nullIfEmpty(e.actor)},
+        {QStringLiteral("at"), encodeInstant(e.at)},
+        {QStringLiteral("comment"), nullIfEmpty(e.comment)},
+        {QStringLiteral("data"), e.data},
+    };
+}
+
+QJsonArray encodeTimeline(const QList<TimelineEntry> &timeline)
+{
+    QJsonArray out;
+    for (const TimelineEntry &e : timeline)
+        out.append(encode(e));
+    return out;
+}
+
+Decoded<QList<TimelineEntry>> decodeTimeline(const QJsonArray &json)
+{
+    return decodeList<TimelineEntry>(json, QStringLiteral("timeline"), decodeTimelineEntryAt);
+}
+
+QJsonObject encode(const AttachmentRef &a)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},     {QStringLiteral("name"), a.name},
+        {QStringLiteral("size"), a.size}, {QStringLiteral("sha256"), a.sha256},
+        {QStringLiteral("mime"), a.mime},
+    };
+}
+
+QJsonArray encodeAttachments(const QList<AttachmentRef> &attachments)
+{
+    QJsonArray out;
+    for (const AttachmentRef &a : attachments)
+        out.append(encode(a));
+    return out;
+}
+
+Decoded<AttachmentRef> decodeAttachment(const QJsonObject &json)
+{
+    return decodeAttachmentAt(json, QStringLiteral("attachment"));
+}
+
+Decoded<QList<AttachmentRef>> decodeAttachments(const QJsonArray &json)
+{
+    return decodeList<AttachmentRef>(json, QStringLiteral("attachments"), decodeAttachmentAt);
+}
+
+QJsonObject encode(const Reply &reply)
+{
+    return QJsonObject{
+        {QStringLiteral("doc_number"), nullIfEmpty(reply.docNumber)},
+        {QStringLiteral("issue_date"),
+         reply.issueDate.isValid() ? QJsonValue(encodeDate(reply.issueDate)) : QJsonValue()},
+        {QStringLiteral("signer"), nullIfEmpty(reply.signer)},
+        {QStringLiteral("signer_position"), nullIfEmpty(reply.signerPosition)},
+        {QStringLiteral("subject"), nullIfEmpty(reply.subject)},
+        {QStringLiteral("body"), nullIfEmpty(reply.body)},
+        {QStringLiteral("attachments"), encodeAttachments(reply.attachments)},
+    };
+}
+
+Decoded<Reply> decodeReply(const QJsonObject &json)
+{
+    return decodeReplyAt(json, QStringLiteral("reply"));
+}
+
+QJsonObject encode(const Classification &c)
+{
+    return QJsonObject{{QStringLiteral("kind"), toWireName(c.kind)},
+                       {QStringLiteral("competence"), toWireName(c.competence)}};
+}
+
+Decoded<Classification> decodeClassification(const QJsonObject &json)
+{
+    return decodeClassificationAt(json, QStringLiteral("classification"));
+}
 
 QString encodeInstant(const QDateTime &instant)
 {
@@ -166,6 +390,14 @@ QJsonObject encode(const Petition &p)
         {QStringLiteral("received_at"), encodeInstant(p.receivedAt)},
         {QStringLiteral("due_date"), p.dueDate.isValid() ? QJsonValue(encodeDate(p.dueDate)) : QJsonValue()},
         {QStringLiteral("updated_at"), encodeInstant(p.updatedAt)},
+        {QStringLiteral("timeline"), encodeTimeline(p.timeline)},
+        {QStringLiteral("reply"), p.reply ? QJsonValue(encode(*p.reply)) : QJsonValue()},
+        {QStringLiteral("attachments"), encodeAttachments(p.attachments)},
+        {QStringLiteral("replied_at"),
+         p.repliedAt.isValid() ? QJsonValue(encodeInstant(p.repliedAt)) : QJsonValue()},
+        {QStringLiteral("classification"),
+         p.classification ? QJsonValue(encode(*p.classification)) : QJsonValue()},
+        {QStringLiteral("reject_reason"), nullIfEmpty(p.rejectReason)},
     };
 }
 
@@ -175,8 +407,8 @@ Decoded<Petition> decodePetitionAt(const QJsonObject &json, const QString &path)
 {
     Reader r(json, path);
     Petition p;
-    p.id = r.integer(QStringLiteral("id"), 1, std::numeric_limits<qint32>::max() * 1024LL);
-    p.version = r.integer(QStringLiteral("version"), 1, std::numeric_limits<qint32>::max() * 1024LL);
+    p.id = r.integer(QStringLiteral("id"), 1, kMaxId);
+    p.version = r.integer(QStringLiteral("version"), 1, kMaxId);
     p.code = r.string(QStringLiteral("code"));
     p.title = r.string(QStringLiteral("title"));
     p.content = r.string(QStringLiteral("content"));
@@ -191,8 +423,38 @@ Decoded<Petition> decodePetitionAt(const QJsonObject &json, const QString &path)
     p.dueDate = r.date(QStringLiteral("due_date"), false);
     p.updatedAt = r.instant(QStringLiteral("updated_at"));
     const QJsonObject submitter = r.object(QStringLiteral("submitter"));
+    const QJsonArray timeline = r.optionalArray(QStringLiteral("timeline"));
+    const std::optional<QJsonObject> reply = r.optionalObject(QStringLiteral("reply"));
+    const QJsonArray attachments = r.optionalArray(QStringLiteral("attachments"));
+    p.repliedAt = r.optionalInstant(QStringLiteral("replied_at"));
+    const std::optional<QJsonObject> classification = r.optionalObject(QStringLiteral("classification"));
+    p.rejectReason = r.string(QStringLiteral("reject_reason"), false);
     if (r.failed())
         return Decoded<Petition>::fail(r.error());
+
+    Decoded<QList<TimelineEntry>> entries =
+        decodeList<TimelineEntry>(timeline, r.pathOf(QStringLiteral("timeline")), decodeTimelineEntryAt);
+    if (!entries)
+        return Decoded<Petition>::fail(entries.error);
+    p.timeline = std::move(*entries.value);
+    Decoded<QList<AttachmentRef>> files =
+        decodeList<AttachmentRef>(attachments, r.pathOf(QStringLiteral("attachments")), decodeAttachmentAt);
+    if (!files)
+        return Decoded<Petition>::fail(files.error);
+    p.attachments = std::move(*files.value);
+    if (reply) {
+        Decoded<Reply> decoded = decodeReplyAt(*reply, r.pathOf(QStringLiteral("reply")));
+        if (!decoded)
+            return Decoded<Petition>::fail(decoded.error);
+        p.reply = std::move(*decoded.value);
+    }
+    if (classification) {
+        Decoded<Classification> decoded =
+            decodeClassificationAt(*classification, r.pathOf(QStringLiteral("classification")));
+        if (!decoded)
+            return Decoded<Petition>::fail(decoded.error);
+        p.classification = *decoded.value;
+    }
 
     Reader s(submitter, (path.isEmpty() ? QString() : path + QLatin1Char('.')) + QStringLiteral("submitter"));
     p.submitter.type =

@@ -4,6 +4,7 @@
 #include "domain/petition.h"
 #include "domain/role.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -41,6 +42,21 @@ namespace wire {
 
 QJsonObject encode(const Petition &petition);
 Decoded<Petition> decodePetition(const QJsonObject &json);
+
+// The parts of a petition, also used on their own (the server stores them as JSON; commands carry them).
+QJsonObject encode(const TimelineEntry &entry);
+QJsonArray encodeTimeline(const QList<TimelineEntry> &timeline);
+Decoded<QList<TimelineEntry>> decodeTimeline(const QJsonArray &json);
+QJsonObject encode(const AttachmentRef &attachment);
+QJsonArray encodeAttachments(const QList<AttachmentRef> &attachments);
+Decoded<AttachmentRef> decodeAttachment(const QJsonObject &json);
+Decoded<QList<AttachmentRef>> decodeAttachments(const QJsonArray &json);
+QJsonObject encode(const Reply &reply);
+Decoded<Reply> decodeReply(const QJsonObject &json);
+QJsonObject encode(const Classification &classification);
+Decoded<Classification> decodeClassification(const QJsonObject &json);
+/// True for "submitted" and the wire name of every command: the kinds a timeline entry may have.
+bool isTimelineKind(const QString &kind);
 
 QJsonObject encode(const ChangePage &page);
 Decoded<ChangePage> decodeChangePage(const QJsonObject &json);

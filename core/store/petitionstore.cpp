@@ -108,6 +108,28 @@ PetitionStore::PetitionStore(const CacheDatabase &database)
     : m_database(database)
 {}
 
+QString PetitionStore::upsertWithin(QSqlDatabase &db, const QList<Petition> &petitions)
+{
+    QSqlQuery upsert(db);
+    upsert.prepare(upsertSql());
+    QSqlQuery ftsDelete(db);
+    ftsDelete.prepare(kFtsDeleteSql);
+    QSqlQuery ftsInsert(db);
+    ftsInsert.prepare(kFtsInsertSql);
+    auto why = [](const QSqlQuery &q) {
+        const QString text = q.lastError().text();
+        return text.isEmpty() ? QStringLiteral("database error") : text;
+    };
+    for (const Petition &p : petitions) {
+        bindPetition(upsert, p);
+        if (!upsert.exec())
+            return why(upsert);
+        if (upsert.numRowsAffected() > 0 && !indexPetition(ftsDelete, ftsInsert, p))
+            return why(ftsInsert.lastError().isValid() ? ftsInsert : ftsDelete);
+    }
+    return {};
+}
+
 QString PetitionStore::applyChangePage(const ChangePage &page)
 {
     QSqlDatabase db = m_database.connection();
@@ -120,19 +142,12 @@ QString PetitionStore::applyChangePage(const ChangePage &page)
         return why.isEmpty() ? QStringLiteral("database error") : why;
     };
 
-    QSqlQuery upsert(db);
-    upsert.prepare(upsertSql());
+    if (const QString why = upsertWithin(db, page.petitions); !why.isEmpty()) {
+        db.rollback();
+        return why;
+    }
     QSqlQuery ftsDelete(db);
     ftsDelete.prepare(kFtsDeleteSql);
-    QSqlQuery ftsInsert(db);
-    ftsInsert.prepare(kFtsInsertSql);
-    for (const Petition &p : page.petitions) {
-        bindPetition(upsert, p);
-        if (!upsert.exec())
-            return failWith(upsert);
-        if (upsert.numRowsAffected() > 0 && !indexPetition(ftsDelete, ftsInsert, p))
-            return failWith(ftsInsert.lastError().isValid() ? ftsInsert : ftsDelete);
-    }
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM petitions WHERE id = ?"));
     for (const Tombstone &t : page.tombstones) {

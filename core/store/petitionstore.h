@@ -4,6 +4,7 @@
 #include "net/wirecodec.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -24,6 +25,10 @@ public:
 
     /// Returns an empty string on success, else the reason (English).
     QString applyChangePage(const ChangePage &page);
+
+    /// Upserts records (version rule as above) and their full-text rows inside the caller's open transaction
+    /// on `db`; returns the reason on failure and leaves the rollback to the caller.
+    static QString upsertWithin(QSqlDatabase &db, const QList<Petition> &petitions);
 
     /// Rebuilds the sort keys and the full-text index of every cached petition (after a schema upgrade).
     QString reindexAll();

@@ -35,6 +35,38 @@ Petition samplePetition()
     return p;
 }
 
+AttachmentRef sampleAttachment(const QString &id, const QString &name)
+{
+    return AttachmentRef{id, name, 48213, QString(64, QLatin1Char('a')), QStringLiteral("application/pdf")};
+}
+
+/// The sample with every optional member of the v1 additions filled in.
+Petition fullPetition()
+{
+    Petition p = samplePetition();
+    p.timeline = {
+        TimelineEntry{101, QStringLiteral("submitted"), QString(), p.receivedAt, QString(), {}},
+        TimelineEntry{102, QStringLiteral("transfer"), QStringLiteral("vanphong"),
+                      QDateTime(QDate(2025, 1, 13), QTime(2, 0), Qt::UTC),
+                      QStringLiteral("Chuyển Sở Xây dựng"),
+                      QJsonObject{{QStringLiteral("unit"), QStringLiteral("so-xay-dung")}}},
+    };
+    Reply reply;
+    reply.docNumber = QStringLiteral("1234/SXD-QLN");
+    reply.issueDate = QDate(2025, 1, 19);
+    reply.signer = QStringLiteral("Phạm Quang Đông");
+    reply.signerPosition = QStringLiteral("Phó Giám đốc");
+    reply.subject = QStringLiteral("V/v trả lời phản ánh");
+    reply.body = QStringLiteral("Sở Xây dựng trả lời như sau:\n\nĐã xử lý.");
+    reply.attachments = {sampleAttachment(QStringLiteral("att-2"), QStringLiteral("cong-van.pdf"))};
+    p.reply = reply;
+    p.attachments = {sampleAttachment(QStringLiteral("att-1"), QStringLiteral("ảnh hiện trường.pdf"))};
+    p.repliedAt = QDateTime(QDate(2025, 1, 19), QTime(9, 15), Qt::UTC);
+    p.classification = Classification{ClassificationKind::Conduct, Competence::Other};
+    p.rejectReason = QStringLiteral("anonymous");
+    return p;
+}
+
 } // namespace
 
 /// The JSON documents of docs/api.md: encoding round-trips, and decoding refuses anything malformed with an
@@ -54,6 +86,135 @@ private Q_SLOTS:
         const Decoded<Petition> back = wire::decodePetition(json);
         QVERIFY2(back, qPrintable(back.error));
         QCOMPARE(*back.value, p);
+    }
+
+    void fullPetitionRoundTrips()
+    {
+        const Petition p = fullPetition();
+        const QJsonObject json = wire::encode(p);
+        const QJsonArray timeline = json.value(QStringLiteral("timeline")).toArray();
+        QCOMPARE(timeline.size(), 2);
+        QCOMPARE(timeline.at(0).toObject().value(QStringLiteral("actor")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(timeline.at(1).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("transfer"));
+        QCOMPARE(
+            json.value(QStringLiteral("reply")).toObject().value(QStringLiteral("issue_date")).toString(),
+            QStringLiteral("2025-01-19"));
+        QCOMPARE(json.value(QStringLiteral("replied_at")).toString(), QStringLiteral("2025-01-19T09:15:00Z"));
+        QCOMPARE(json.value(QStringLiteral("classification")).toObject(),
+                 QJsonObject({{QStringLiteral("kind"), QStringLiteral("conduct")},
+                              {QStringLiteral("competence"), QStringLiteral("other")}}));
+        // Through text, as the cache stores it.
+        const QJsonObject reparsed =
+            QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
+        const Decoded<Petition> back = wire::decodePetition(reparsed);
+        QVERIFY2(back, qPrintable(back.error));
+        QCOMPARE(*back.value, p);
+        QVERIFY(*back.value != samplePetition());
+    }
+
+    void emptyAdditionsAreWrittenAsNullOrEmpty()
+    {
+        const QJsonObject json = wire::encode(samplePetition());
+        QCOMPARE(json.value(QStringLiteral("timeline")), QJsonValue(QJsonArray()));
+        QCOMPARE(json.value(QStringLiteral("attachments")), QJsonValue(QJsonArray()));
+        for (const char *key : {"reply", "replied_at", "classification", "reject_reason"})
+            QCOMPARE(json.value(QLatin1String(key)), QJsonValue(QJsonValue::Null));
+    }
+
+    void additionsMayBeAbsent()
+    {
+        // A reader of this version accepts records of a server that does not send the v1 additions.
+        QJsonObject json = wire::encode(fullPetition());
+        for (const char *key :
+             {"timeline", "reply", "attachments", "replied_at", "classification", "reject_reason"})
+            json.remove(QLatin1String(key));
+        const Decoded<Petition> back = wire::decodePetition(json);
+        QVERIFY2(back, qPrintable(back.error));
+        QCOMPARE(*back.value, samplePetition());
+    }
+
+    void malformedAdditionsAreRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expectedError");
+        QJsonObject entry = wire::encode(fullPetition().timeline.at(1));
+        QJsonObject badKind = entry;
+        badKind.insert(QStringLiteral("kind"), QStringLiteral("teleport"));
+        QJsonObject badData = entry;
+        badData.insert(QStringLiteral("data"), QStringLiteral("x"));
+        QJsonObject noId = entry;
+        noId.remove(QStringLiteral("id"));
+        QJsonObject badHash = wire::encode(sampleAttachment(QStringLiteral("a"), QStringLiteral("b.pdf")));
+        badHash.insert(QStringLiteral("sha256"), QStringLiteral("ABC"));
+        QJsonObject badSize = wire::encode(sampleAttachment(QStringLiteral("a"), QStringLiteral("b.pdf")));
+        badSize.insert(QStringLiteral("size"), QStringLiteral("12"));
+        QJsonObject reply = wire::encode(*fullPetition().reply);
+        reply.insert(QStringLiteral("issue_date"), QStringLiteral("19/01/2025"));
+        QTest::newRow("timeline not array")
+            << "timeline" << QJsonValue(QJsonObject()) << "timeline: expected an array";
+        QTest::newRow("entry kind unknown")
+            << "timeline" << QJsonValue(QJsonArray{badKind}) << "timeline[0].kind: unknown value 'teleport'";
+        QTest::newRow("entry data not object")
+            << "timeline" << QJsonValue(QJsonArray{badData}) << "timeline[0].data: expected an object";
+        QTest::newRow("entry without id")
+            << "timeline" << QJsonValue(QJsonArray{noId}) << "timeline[0].id: missing";
+        QTest::newRow("attachment hash")
+            << "attachments" << QJsonValue(QJsonArray{badHash}) << "attachments[0].sha256: expected 64";
+        QTest::newRow("attachment size as string")
+            << "attachments" << QJsonValue(QJsonArray{badSize}) << "attachments[0].size: expected a number";
+        QTest::newRow("reply issue date")
+            << "reply" << QJsonValue(reply) << "reply.issue_date: expected a date";
+        QTest::newRow("reply not object")
+            << "reply" << QJsonValue(QStringLiteral("draft")) << "reply: expected an object";
+        QTest::newRow("replied_at without zone")
+            << "replied_at" << QJsonValue(QStringLiteral("2025-01-19T09:15:00"))
+            << "replied_at: expected an ISO 8601";
+        QTest::newRow("classification kind")
+            << "classification"
+            << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("rule")},
+                                      {QStringLiteral("competence"), QStringLiteral("own")}})
+            << "classification.kind: unknown value 'rule'";
+        QTest::newRow("classification without competence")
+            << "classification"
+            << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("conduct")}})
+            << "classification.competence: missing";
+        QTest::newRow("reject reason number")
+            << "reject_reason" << QJsonValue(3) << "reject_reason: expected a string";
+    }
+
+    void malformedAdditionsAreRefused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expectedError);
+        QJsonObject json = wire::encode(fullPetition());
+        json.insert(key, value);
+        const Decoded<Petition> back = wire::decodePetition(json);
+        QVERIFY(!back);
+        QVERIFY2(back.error.startsWith(expectedError), qPrintable(back.error));
+    }
+
+    void partsRoundTripOnTheirOwn()
+    {
+        const Petition p = fullPetition();
+        const Decoded<QList<TimelineEntry>> timeline = wire::decodeTimeline(wire::encodeTimeline(p.timeline));
+        QVERIFY2(timeline, qPrintable(timeline.error));
+        QCOMPARE(*timeline.value, p.timeline);
+        const Decoded<Reply> reply = wire::decodeReply(wire::encode(*p.reply));
+        QVERIFY2(reply, qPrintable(reply.error));
+        QCOMPARE(*reply.value, *p.reply);
+        const Decoded<QList<AttachmentRef>> files =
+            wire::decodeAttachments(wire::encodeAttachments(p.attachments));
+        QVERIFY2(files, qPrintable(files.error));
+        QCOMPARE(*files.value, p.attachments);
+        const Decoded<Classification> c = wire::decodeClassification(wire::encode(*p.classification));
+        QVERIFY2(c, qPrintable(c.error));
+        QCOMPARE(*c.value, *p.classification);
+        QVERIFY(wire::isTimelineKind(QStringLiteral("submitted")));
+        QVERIFY(wire::isTimelineKind(QStringLiteral("send_back")));
+        QVERIFY(!wire::isTimelineKind(QStringLiteral("Submitted")));
     }
 
     void optionalFieldsMayBeNullOrAbsent()

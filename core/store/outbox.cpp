@@ -1,0 +1,275 @@
+#include "outbox.h"
+
+#include "cachedatabase.h"
+#include "net/wirecodec.h"
+#include "petitionstore.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pakn {
+namespace {
+
+struct StateRow
+{
+    OutboxState value;
+    const char *wire;
+};
+
+constexpr StateRow kStates[] = {
+    {OutboxState::Queued, "queued"},
+    {OutboxState::Sending, "sending"},
+    {OutboxState::Failed, "failed"},
+    {OutboxState::Conflict, "conflict"},
+};
+
+OutboxState stateFromWire(const QString &wire)
+{
+    for (const StateRow &r : kStates) {
+        if (wire == QLatin1String(r.wire))
+            return r.value;
+    }
+    return OutboxState::Failed; // unknown: hold it rather than send it
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+const QString kColumns =
+    QStringLiteral("id, petition_id, command, payload, base_version, idempotency_key,"
+                   " base_record, state, attempts, next_attempt_at, last_error, created_at");
+
+OutboxItem readItem(const QSqlQuery &q)
+{
+    OutboxItem item;
+    item.id = q.value(0).toLongLong();
+    item.petitionId = q.value(1).toLongLong();
+    item.command = commandFromWire(q.value(2).toString()).value_or(Command::Note);
+    item.payload = object(q.value(3));
+    item.baseVersion = q.value(4).toLongLong();
+    item.idempotencyKey = q.value(5).toString();
+    item.baseRecord = object(q.value(6));
+    item.state = stateFromWire(q.value(7).toString());
+    if (!commandFromWire(q.value(2).toString()))
+        item.state = OutboxState::Failed;
+    item.attempts = q.value(8).toInt();
+    item.nextAttemptAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    item.lastError = q.value(10).toString();
+    item.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    return item;
+}
+
+bool execOne(QSqlQuery &q)
+{
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+} // namespace
+
+QString toWireName(OutboxState state)
+{
+    for (const StateRow &r : kStates) {
+        if (r.value == state)
+            return QString::fromLatin1(r.wire);
+    }
+    return {};
+}
+
+Outbox::Outbox(const CacheDatabase &database)
+    : m_database(database)
+{}
+
+qint64 Outbox::enqueue(qint64 petitionId, Command command, const QJsonObject &payload, qint64 baseVersion,
+                       const QJsonObject &baseRecord, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox (petition_id, command, payload, base_version, idempotency_key,"
+                       " base_record, state, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"));
+    q.addBindValue(petitionId);
+    q.addBindValue(toWireName(command));
+    q.addBindValue(json(payload));
+    q.addBindValue(baseVersion);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(json(baseRecord));
+    q.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<OutboxItem> Outbox::ready(const QDateTime &now) const
+{
+    // The head of each petition's queue, if it may go now.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM outbox o WHERE o.id = (SELECT MIN(id) FROM outbox WHERE petition_id = "
+                             "o.petition_id) AND o.state = 'queued' AND (o.next_attempt_at IS NULL OR "
+                             "o.next_attempt_at <= ?) ORDER BY o.id"));
+    q.addBindValue(wire::encodeInstant(now));
+    QList<OutboxItem> items;
+    if (q.exec()) {
+        while (q.next())
+            items.append(readItem(q));
+    }
+    return items;
+}
+
+QList<OutboxItem> Outbox::all() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QList<OutboxItem> items;
+    if (q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox ORDER BY id"))) {
+        while (q.next())
+            items.append(readItem(q));
+    }
+    return items;
+}
+
+std::optional<OutboxItem> Outbox::item(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readItem(q);
+}
+
+qint64 Outbox::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool Outbox::markSending(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND"
+                             " state = 'queued'"));
+    q.addBindValue(id);
+    return execOne(q);
+}
+
+QString Outbox::complete(qint64 id, const Petition &serverRecord)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return db.lastError().text();
+    if (const QString why = PetitionStore::upsertWithin(db, {serverRecord}); !why.isEmpty()) {
+        db.rollback();
+        return why;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    remove.addBindValue(id);
+    if (!execOne(remove)) {
+        const QString why = remove.lastError().isValid() ? remove.lastError().text()
+                                                         : QStringLiteral("no outbox item %1").arg(id);
+        db.rollback();
+        return why;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return why;
+    }
+    return {};
+}
+
+bool Outbox::retryLater(qint64 id, const QString &error, const QDateTime &nextAttemptAt)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?"));
+    q.addBindValue(error);
+    q.addBindValue(wire::encodeInstant(nextAttemptAt));
+    q.addBindValue(id);
+    return execOne(q);
+}
+
+bool Outbox::markFailed(qint64 id, const QString &error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"));
+    q.addBindValue(error);
+    q.addBindValue(id);
+    return execOne(q);
+}
+
+QString Outbox::markConflict(qint64 id, const QJsonObject &theirs)
+{
+    const std::optional<OutboxItem> it = item(id);
+    if (!it)
+        return QStringLiteral("no outbox item %1").arg(id);
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery conflict(db);
+    conflict.prepare(
+        QStringLiteral("INSERT INTO conflicts (petition_id, outbox_id, base, mine, theirs, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
+    conflict.addBindValue(it->petitionId);
+    conflict.addBindValue(id);
+    conflict.addBindValue(json(it->baseRecord));
+    QJsonObject mine = it->payload;
+    mine.insert(QStringLiteral("type"), toWireName(it->command));
+    conflict.addBindValue(json(mine));
+    conflict.addBindValue(json(theirs));
+    conflict.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("UPDATE outbox SET state = 'conflict', last_error = ? WHERE id = ?"));
+    mark.addBindValue(QStringLiteral("the petition changed on the server since it was edited here"));
+    mark.addBindValue(id);
+    if (!conflict.exec() || !execOne(mark) || !db.commit()) {
+        const QString why =
+            conflict.lastError().isValid() ? conflict.lastError().text() : mark.lastError().text();
+        db.rollback();
+        return why.isEmpty() ? QStringLiteral("database error") : why;
+    }
+    return {};
+}
+
+bool Outbox::retryNow(qint64 id, std::optional<qint64> newBaseVersion)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL, base_version ="
+                             " COALESCE(?, base_version) WHERE id = ? AND state IN ('failed', 'conflict')"));
+    q.addBindValue(newBaseVersion ? QVariant(*newBaseVersion) : QVariant());
+    q.addBindValue(id);
+    return execOne(q);
+}
+
+bool Outbox::drop(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state != 'sending'"));
+    q.addBindValue(id);
+    return execOne(q);
+}
+
+int Outbox::recoverAfterCrash()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'sending'")))
+        return 0;
+    return q.numRowsAffected();
+}
+
+} // namespace pakn

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/petition.h"
+#include "domain/workflow.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pakn {
+
+class CacheDatabase;
+
+/// The state of one queued command, as the outbox pane shows it.
+enum class OutboxState { Queued, Sending, Failed, Conflict };
+QString toWireName(OutboxState state);
+
+struct OutboxItem
+{
+    qint64 id = 0;
+    qint64 petitionId = 0;
+    Command command = Command::Note;
+    QJsonObject payload;    ///< the command's fields (docs/api.md), without "type"
+    qint64 baseVersion = 0; ///< the petition's version the officer saw
+    QString idempotencyKey; ///< a UUID, fixed at enqueue time, so a resend can never apply twice
+    QJsonObject baseRecord; ///< the petition as the officer saw it (the "base" of a conflict)
+    OutboxState state = OutboxState::Queued;
+    int attempts = 0;
+    QDateTime nextAttemptAt; ///< invalid: as soon as possible
+    QString lastError;
+    QDateTime createdAt;
+};
+
+/// The persistent, ordered outbox of commands (offline work), in the cache.
+///
+/// Contract (after Akonadi's ChangeRecorder): a command is stored the moment it is enqueued and survives a
+/// crash; commands of one petition go out one at a time in the order they were made — a later one waits while
+/// an earlier one is queued, sending, failed or in conflict — while different petitions do not wait for each
+/// other. An item leaves the outbox only through `complete()`, which stores the server's answer in the same
+/// transaction. Items left `Sending` by a crash go back to `Queued` on `recoverAfterCrash()`; their
+/// idempotency key makes the resend safe. Use on one thread with that thread's connection.
+class Outbox
+{
+public:
+    explicit Outbox(const CacheDatabase &database);
+
+    /// Returns the new item's id, or 0 with *error set.
+    qint64 enqueue(qint64 petitionId, Command command, const QJsonObject &payload, qint64 baseVersion,
+                   const QJsonObject &baseRecord, QString *error);
+
+    /// The items that may be sent now: for each petition its oldest item, if that one is Queued and due.
+    QList<OutboxItem> ready(const QDateTime &now) const;
+    QList<OutboxItem> all() const;
+    std::optional<OutboxItem> item(qint64 id) const;
+    qint64 count() const;
+
+    bool markSending(qint64 id);
+    /// Stores the server's record of the petition and removes the item, atomically.
+    QString complete(qint64 id, const Petition &serverRecord);
+    /// A transient failure: back to Queued, to be tried again at `nextAttemptAt`.
+    bool retryLater(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
+    /// A permanent failure (the server refused the command): held until the user retries or drops it.
+    bool markFailed(qint64 id, const QString &error);
+    /// A 409: held, with a conflict record of base, mine and theirs for the officer to resolve.
+    QString markConflict(qint64 id, const QJsonObject &theirs);
+    /// The user asks to try a failed or conflicting item again (after resolving), now.
+    bool retryNow(qint64 id, std::optional<qint64> newBaseVersion = std::nullopt);
+    bool drop(qint64 id);
+    /// Items a crash left Sending go back to Queued. Returns how many.
+    int recoverAfterCrash();
+
+private:
+    const CacheDatabase &m_database;
+};
+
+} // namespace pakn
