@@ -468,12 +468,12 @@
         <translation>The server address must start with https:// — PAKN Desk never sends data unencrypted.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server refused the request (%1): %2</source>
         <translation>The server refused the request (%1): %2</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+22"/>
+        <location filename="../core/sync/syncengine.cpp" line="+28"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
@@ -769,12 +769,18 @@
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Could not update the outbox.</source>
+        <translation>Could not update the outbox.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+64"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>

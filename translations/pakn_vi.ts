@@ -465,12 +465,12 @@
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// — PAKN Desk không bao giờ gửi dữ liệu không mã hóa.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server refused the request (%1): %2</source>
         <translation>Máy chủ từ chối yêu cầu (%1): %2</translation>
     </message>
@@ -756,7 +756,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+22"/>
+        <location filename="../core/sync/syncengine.cpp" line="+28"/>
         <source>Signed out</source>
         <translation>Đã đăng xuất</translation>
     </message>
@@ -766,12 +766,18 @@
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Could not update the outbox.</source>
+        <translation>Không cập nhật được hộp thư đi.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+64"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>

@@ -129,6 +129,19 @@ void ApiClient::fetchChanges(const QString &cursor, int limit, Callback<ChangePa
           });
 }
 
+void ApiClient::sendCommand(qint64 petitionId, const QString &idempotencyKey, qint64 baseVersion,
+                            const QJsonObject &command, Callback<Petition> done)
+{
+    QNetworkRequest request = makeRequest(QStringLiteral("/petitions/%1/commands").arg(petitionId), {});
+    request.setHeader(QNetworkRequest::ContentTypeHeader, kJson);
+    request.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    request.setRawHeader("If-Match", '"' + QByteArray::number(baseVersion) + '"');
+    watch(m_nam->post(request, QJsonDocument(command).toJson(QJsonDocument::Compact)),
+          [done = std::move(done)](const ApiError &error, const QJsonObject &json) {
+              deliverDecoded<Petition>(error, json, wire::decodePetition, done);
+          });
+}
+
 void ApiClient::watch(QNetworkReply *reply, JsonCallback done)
 {
     auto sslErrors = std::make_shared<QStringList>();
@@ -173,6 +186,7 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
 
     if (e.httpStatus != 0) {
         const QJsonObject problem = QJsonDocument::fromJson(body).object();
+        e.problem = problem;
         e.problemCode = problem.value(QStringLiteral("code")).toString();
         const QString detail = problem.value(QStringLiteral("detail"))
                                    .toString(problem.value(QStringLiteral("title")).toString());

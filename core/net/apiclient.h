@@ -51,6 +51,10 @@ public:
 
     void signIn(const QString &username, const QString &password, Callback<SessionGrant> done);
     void fetchChanges(const QString &cursor, int limit, Callback<ChangePage> done);
+    /// POST /petitions/{id}/commands: `command` holds "type" and the command's fields. On success the new
+    /// record; on 409 the error's `problem` holds the current record under "current".
+    void sendCommand(qint64 petitionId, const QString &idempotencyKey, qint64 baseVersion,
+                     const QJsonObject &command, Callback<Petition> done);
 
 private:
     using JsonCallback = std::function<void(const ApiError &, const QJsonObject &)>;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QString>
 
@@ -21,8 +22,9 @@ struct ApiError
     ErrorClass errorClass = ErrorClass::None;
     int httpStatus = 0;  ///< 0 when no HTTP answer arrived
     QString problemCode; ///< the service's stable `code`, when it sent a problem document
-    QString message;     ///< English, one sentence, safe to show and to log (no personal data, no tokens)
+    QString message;     ///< translated, one sentence, safe to show and to log (no personal data, no tokens)
     int retryAfterSeconds = -1;
+    QJsonObject problem; ///< the whole problem document (e.g. "current" of a 409), when one came
 
     bool isError() const { return errorClass != ErrorClass::None; }
 };

@@ -96,7 +96,8 @@ const QList<Migration> &cacheMigrations()
              QStringLiteral(
                  "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, petition_id INTEGER NOT NULL,"
                  " command TEXT NOT NULL, payload TEXT NOT NULL, base_version INTEGER NOT NULL,"
-                 " idempotency_key TEXT NOT NULL UNIQUE, base_record TEXT, state TEXT NOT NULL DEFAULT 'queued',"
+                 " idempotency_key TEXT NOT NULL UNIQUE, base_record TEXT, state TEXT NOT NULL DEFAULT "
+                 "'queued',"
                  " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT, last_error TEXT,"
                  " created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX outbox_petition ON outbox(petition_id, id)"),

@@ -246,6 +246,29 @@ QString Outbox::markConflict(qint64 id, const QJsonObject &theirs)
     return {};
 }
 
+QString Outbox::rebase(qint64 id, const Petition &theirs, const QJsonObject &theirsRecord)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return db.lastError().text();
+    if (const QString why = PetitionStore::upsertWithin(db, {theirs}); !why.isEmpty()) {
+        db.rollback();
+        return why;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL, base_version = ?,"
+                             " base_record = ? WHERE id = ?"));
+    q.addBindValue(theirs.version);
+    q.addBindValue(json(theirsRecord));
+    q.addBindValue(id);
+    if (!execOne(q) || !db.commit()) {
+        const QString why = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        db.rollback();
+        return why.isEmpty() ? QStringLiteral("no outbox item %1").arg(id) : why;
+    }
+    return {};
+}
+
 bool Outbox::retryNow(qint64 id, std::optional<qint64> newBaseVersion)
 {
     QSqlQuery q(m_database.connection());

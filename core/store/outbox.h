@@ -65,6 +65,9 @@ public:
     bool markFailed(qint64 id, const QString &error);
     /// A 409: held, with a conflict record of base, mine and theirs for the officer to resolve.
     QString markConflict(qint64 id, const QJsonObject &theirs);
+    /// A 409 that does not overlap (conflictpolicy.h): stores the server's record and queues the item again
+    /// on its version, with it as the new base — atomically.
+    QString rebase(qint64 id, const Petition &theirs, const QJsonObject &theirsRecord);
     /// The user asks to try a failed or conflicting item again (after resolving), now.
     bool retryNow(qint64 id, std::optional<qint64> newBaseVersion = std::nullopt);
     bool drop(qint64 id);

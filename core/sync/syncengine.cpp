@@ -1,8 +1,13 @@
 #include "syncengine.h"
 
+#include "conflictpolicy.h"
 #include "net/apiclient.h"
+#include "net/retrypolicy.h"
 #include "store/cachedatabase.h"
+#include "store/outbox.h"
 #include "store/petitionstore.h"
+
+#include <QRandomGenerator>
 
 namespace pakn {
 
@@ -10,6 +15,7 @@ SyncEngine::SyncEngine(ApiClient *api, const CacheDatabase &database, QObject *p
     : QObject(parent)
     , m_api(api)
     , m_database(database)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
 void SyncEngine::syncNow()
@@ -26,7 +32,96 @@ void SyncEngine::syncNow()
     m_running = true;
     m_again = false;
     m_received = 0;
+    if (!m_recovered) {
+        // Whatever a crash left "sending" may or may not have reached the server; its key makes a resend
+        // safe.
+        m_recovered = true;
+        if (Outbox(m_database).recoverAfterCrash() > 0)
+            Q_EMIT outboxChanged();
+    }
     setStatus(Status::Syncing, tr("Synchronising…"));
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    Outbox outbox(m_database);
+    const QList<OutboxItem> ready = outbox.ready(m_now());
+    if (ready.isEmpty()) {
+        pull();
+        return;
+    }
+    const OutboxItem item = ready.first();
+    if (!outbox.markSending(item.id)) {
+        finish(tr("Could not update the outbox."), ErrorClass::RetryLater);
+        return;
+    }
+    Q_EMIT outboxChanged();
+    QJsonObject command = item.payload;
+    command.insert(QStringLiteral("type"), toWireName(item.command));
+    m_api->sendCommand(item.petitionId, item.idempotencyKey, item.baseVersion, command,
+                       [this, item](const ApiError &error, const Petition &answer) {
+                           onCommandAnswer(item, error, answer);
+                       });
+}
+
+void SyncEngine::onCommandAnswer(const OutboxItem &item, const ApiError &error, const Petition &answer)
+{
+    Outbox outbox(m_database);
+    if (!error.isError()) {
+        const QString why = outbox.complete(item.id, answer);
+        Q_EMIT outboxChanged();
+        if (!why.isEmpty()) {
+            // The server applied it; the item stays and is resent with the same key, which replays the
+            // answer.
+            outbox.retryLater(item.id, why, m_now());
+            finish(tr("Could not save to the local cache: %1").arg(why), ErrorClass::RetryLater);
+            return;
+        }
+        Q_EMIT pageStored(m_received);
+        pushNext();
+        return;
+    }
+
+    switch (error.errorClass) {
+    case ErrorClass::Conflict: {
+        const QJsonObject theirs = error.problem.value(QStringLiteral("current")).toObject();
+        const Decoded<Petition> current = wire::decodePetition(theirs);
+        if (current && resolveConflict(item.command, item.baseRecord, theirs) == ConflictResolution::Rebase) {
+            // Someone else changed other things: keep their version and resend ours on top of it.
+            outbox.rebase(item.id, *current.value, theirs);
+        } else {
+            outbox.markConflict(item.id, theirs);
+        }
+        Q_EMIT outboxChanged();
+        pushNext();
+        return;
+    }
+    case ErrorClass::Permanent:
+        outbox.markFailed(item.id, error.message);
+        Q_EMIT outboxChanged();
+        pushNext();
+        return;
+    case ErrorClass::Reauthenticate:
+        outbox.retryLater(item.id, error.message, m_now());
+        Q_EMIT outboxChanged();
+        finish(error.message, error.errorClass);
+        return;
+    case ErrorClass::RetryLater:
+    case ErrorClass::RateLimited:
+    case ErrorClass::None: {
+        const double jitter = QRandomGenerator::global()->generateDouble();
+        const qint64 delay = retrypolicy::delayMs(item.attempts + 1, error.retryAfterSeconds, jitter);
+        outbox.retryLater(item.id, error.message, m_now().addMSecs(delay));
+        Q_EMIT outboxChanged();
+        finish(error.message, ErrorClass::RetryLater);
+        return;
+    }
+    }
+}
+
+void SyncEngine::pull()
+{
     fetchFrom(PetitionStore(m_database).syncCursor());
 }
 

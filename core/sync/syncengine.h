@@ -2,22 +2,34 @@
 
 #include "net/errorpolicy.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <functional>
 
 namespace pakn {
 
 class ApiClient;
 class CacheDatabase;
 struct ChangePage;
+struct OutboxItem;
+struct Petition;
 
-/// Pulls the change feed into the cache (DESIGN.md §2.7). Push, back-off and conflicts come with the outbox.
+/// Pushes the outbox and pulls the change feed (DESIGN.md §2.7).
 ///
 /// Contract: lives on one thread with an event loop (the sync thread in the app, the test's main thread in
-/// tests) and uses that thread's cache connection. `syncNow()` walks the change feed from the stored cursor
-/// until `has_more` is false; every page is written in one transaction together with its cursor, so a crash
-/// or a failure mid-way keeps every page already stored and resumes after it. A second `syncNow()` while one
-/// runs is merged into it. The engine never blocks: it reacts to the client's callbacks.
+/// tests) and uses that thread's cache connection. `syncNow()` first sends the outbox — one command at a
+/// time, each petition's commands in order, every send with the item's idempotency key and base version — and
+/// then walks the change feed from the stored cursor until `has_more` is false.
+/// - A command leaves the outbox only with the server's answer stored (Outbox::complete). A 409 whose changes
+/// do
+///   not overlap the command's (conflictpolicy.h) is resent on the server's version; an overlapping one is
+///   held as a conflict with base, mine and theirs. A refused command (4xx) is held as failed with the
+///   reason. A transient failure puts the item back with the back-off of retrypolicy.h (or the server's
+///   Retry-After) and ends the run as Offline.
+/// - Every change-feed page is written in one transaction together with its cursor, so a crash or a failure
+///   mid-way keeps every page already stored and resumes after it.
+/// A second `syncNow()` while one runs is merged into it. The engine never blocks: it reacts to callbacks.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -28,6 +40,8 @@ public:
     SyncEngine(ApiClient *api, const CacheDatabase &database, QObject *parent = nullptr);
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    /// For tests: the clock and the jitter of the back-off.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     Status status() const { return m_status; }
     bool isRunning() const { return m_running; }
 
@@ -38,10 +52,15 @@ Q_SIGNALS:
     void statusChanged(pakn::SyncEngine::Status status, const QString &message);
     /// Petitions were written to the cache; `received` counts records in this run so far.
     void pageStored(qint64 received);
+    /// The outbox changed (an item was sent, held, or put back).
+    void outboxChanged();
     /// The run ended: `error` is empty on success.
     void finished(const QString &error, pakn::ErrorClass errorClass);
 
 private:
+    void pushNext();
+    void onCommandAnswer(const OutboxItem &item, const ApiError &error, const Petition &answer);
+    void pull();
     void fetchFrom(const QString &cursor);
     void onPage(const ApiError &error, const ChangePage &page);
     void finish(const QString &error, ErrorClass errorClass);
@@ -49,9 +68,11 @@ private:
 
     ApiClient *m_api;
     const CacheDatabase &m_database;
+    std::function<QDateTime()> m_now;
     int m_pageSize = 500;
     bool m_running = false;
     bool m_again = false;
+    bool m_recovered = false;
     qint64 m_received = 0;
     Status m_status = Status::Idle;
 };
