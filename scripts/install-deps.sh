@@ -12,6 +12,8 @@ PACKAGES=(
   libxkbcommon-dev libgl-dev
   # OS keychain
   qtkeychain-qt6-dev
+  # the keychain integration test: a Secret Service on a private D-Bus session (tests/support/with-keyring.sh)
+  dbus gnome-keyring libsecret-1-0
   # reference server: HTTP library with body limits and streaming readers, TLS
   libcpp-httplib-dev libssl-dev openssl
   # fonts with full Vietnamese coverage, used by screenshots

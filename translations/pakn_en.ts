@@ -668,6 +668,14 @@
     </message>
 </context>
 <context>
+    <name>pakn::SecretStore</name>
+    <message>
+        <location filename="../core/net/secretstore.cpp" line="+11"/>
+        <source>The system keychain refused: %1 (%2)</source>
+        <translation>The system keychain refused: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::SignInDialog</name>
     <message>
         <location filename="../ui/signindialog.cpp" line="+21"/>
