@@ -430,7 +430,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+86"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+92"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
@@ -438,6 +438,21 @@
         <location line="+8"/>
         <source>Cannot open the local cache: %1</source>
         <translation>Cannot open the local cache: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The petition is no longer in the local cache.</source>
+        <translation>The petition is no longer in the local cache.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not store the action: %1</source>
+        <translation>Could not store the action: %1</translation>
     </message>
 </context>
 <context>

@@ -427,7 +427,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+86"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+92"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
@@ -435,6 +435,21 @@
         <location line="+8"/>
         <source>Cannot open the local cache: %1</source>
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not signed in.</source>
+        <translation type="unfinished">Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The petition is no longer in the local cache.</source>
+        <translation>Phản ánh, kiến nghị này không còn trong dữ liệu đệm cục bộ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not store the action: %1</source>
+        <translation>Không lưu được thao tác: %1</translation>
     </message>
 </context>
 <context>

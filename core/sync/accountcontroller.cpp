@@ -1,11 +1,15 @@
 #include "accountcontroller.h"
 
 #include "net/apiclient.h"
+#include "net/wirecodec.h"
 #include "store/cachedatabase.h"
+#include "store/outbox.h"
+#include "store/petitionstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QThread>
+#include <QTimer>
 
 namespace pakn {
 
@@ -48,6 +52,8 @@ void AccountController::runOnSyncThread(std::function<void()> work)
 
 void AccountController::tearDownWorker()
 {
+    delete m_autoSync;
+    m_autoSync = nullptr;
     delete m_engine;
     m_engine = nullptr;
     delete m_api;
@@ -102,6 +108,11 @@ void AccountController::signIn(const SignInRequest &request)
                 connect(m_engine, &SyncEngine::statusChanged, this, &AccountController::syncStatusChanged);
                 connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
                 connect(m_engine, &SyncEngine::finished, this, &AccountController::syncFinished);
+                connect(m_engine, &SyncEngine::outboxChanged, this, &AccountController::outboxChanged);
+                m_autoSync = new QTimer(m_threadContext);
+                connect(m_autoSync, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
+                if (m_autoSyncMs > 0)
+                    m_autoSync->start(m_autoSyncMs);
                 QMetaObject::invokeMethod(this, [this, cache, user = grant.user] {
                     m_user = user;
                     m_cache = cache;
@@ -117,6 +128,75 @@ void AccountController::syncNow()
     runOnSyncThread([this] {
         if (m_engine)
             m_engine->syncNow();
+    });
+}
+
+} // namespace pakn
+
+namespace pakn {
+
+void AccountController::enqueueCommand(qint64 petitionId, Command command, const QJsonObject &payload)
+{
+    runOnSyncThread([this, petitionId, command, payload] {
+        auto reply = [this, petitionId](bool ok, const QString &error) {
+            QMetaObject::invokeMethod(this, [this, petitionId, ok, error] {
+                Q_EMIT commandQueued(petitionId, ok, error);
+                if (ok)
+                    Q_EMIT outboxChanged();
+            });
+        };
+        if (!m_workerCache) {
+            reply(false, tr("Not signed in."));
+            return;
+        }
+        const std::optional<Petition> base = PetitionStore(*m_workerCache).petition(petitionId);
+        if (!base) {
+            reply(false, tr("The petition is no longer in the local cache."));
+            return;
+        }
+        QString error;
+        if (!Outbox(*m_workerCache)
+                 .enqueue(petitionId, command, payload, base->version, wire::encode(*base), &error)) {
+            reply(false, tr("Could not store the action: %1").arg(error));
+            return;
+        }
+        reply(true, QString());
+        if (m_engine)
+            m_engine->syncNow();
+    });
+}
+
+void AccountController::retryOutboxItem(qint64 itemId, std::optional<qint64> newBaseVersion)
+{
+    runOnSyncThread([this, itemId, newBaseVersion] {
+        if (!m_workerCache)
+            return;
+        if (Outbox(*m_workerCache).retryNow(itemId, newBaseVersion)) {
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT outboxChanged(); });
+            if (m_engine)
+                m_engine->syncNow();
+        }
+    });
+}
+
+void AccountController::dropOutboxItem(qint64 itemId)
+{
+    runOnSyncThread([this, itemId] {
+        if (m_workerCache && Outbox(*m_workerCache).drop(itemId))
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT outboxChanged(); });
+    });
+}
+
+void AccountController::setAutoSyncInterval(int milliseconds)
+{
+    runOnSyncThread([this, milliseconds] {
+        m_autoSyncMs = milliseconds;
+        if (!m_autoSync)
+            return;
+        if (milliseconds > 0)
+            m_autoSync->start(milliseconds);
+        else
+            m_autoSync->stop();
     });
 }
 

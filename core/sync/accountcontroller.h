@@ -1,14 +1,17 @@
 #pragma once
 
 #include "domain/role.h"
+#include "domain/workflow.h"
 #include "net/errorpolicy.h"
 #include "sync/syncengine.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 #include <memory>
 
 class QThread;
+class QTimer;
 
 namespace pakn {
 
@@ -44,6 +47,17 @@ public:
     /// Starts a sync now (merged with a running one).
     void syncNow();
 
+    /// Queues a workflow command for a cached petition (offline too): stored in the outbox at once with the
+    /// petition's current version as its base, then sent by the next sync, which starts by itself. Ends with
+    /// `commandQueued` (ok, or the reason it could not be stored).
+    void enqueueCommand(qint64 petitionId, pakn::Command command, const QJsonObject &payload);
+    /// The officer retries a failed or conflicting outbox item (optionally on a new base version), or drops
+    /// it.
+    void retryOutboxItem(qint64 itemId, std::optional<qint64> newBaseVersion = std::nullopt);
+    void dropOutboxItem(qint64 itemId);
+    /// How often sync runs by itself while signed in (default 2 minutes; 0 turns it off).
+    void setAutoSyncInterval(int milliseconds);
+
     bool isSignedIn() const { return m_cache != nullptr; }
     const User &user() const { return m_user; }
     std::shared_ptr<const CacheDatabase> cache() const { return m_cache; }
@@ -56,6 +70,9 @@ Q_SIGNALS:
     void syncStatusChanged(pakn::SyncEngine::Status status, const QString &message);
     void petitionsChanged();
     void syncFinished(const QString &error, pakn::ErrorClass errorClass);
+    void commandQueued(qint64 petitionId, bool ok, const QString &error);
+    /// The outbox changed (queued, sent, held or dropped items): outbox views re-read it.
+    void outboxChanged();
     /// Something the user should know that is not an error of the current action (e.g. a cache was rebuilt).
     void notice(const QString &message);
 
@@ -69,6 +86,8 @@ private:
     // Owned by m_threadContext; touched only on the sync thread.
     ApiClient *m_api = nullptr;
     SyncEngine *m_engine = nullptr;
+    QTimer *m_autoSync = nullptr;
+    int m_autoSyncMs = 2 * 60 * 1000;
     std::shared_ptr<CacheDatabase> m_workerCache;
     // GUI-thread state.
     User m_user;
