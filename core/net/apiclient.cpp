@@ -117,6 +117,28 @@ void ApiClient::signIn(const QString &username, const QString &password, Callbac
           });
 }
 
+void ApiClient::refresh(const QString &refreshToken, Callback<SessionGrant> done)
+{
+    QNetworkRequest request = makeRequest(QStringLiteral("/session/refresh"), {});
+    request.setRawHeader("Authorization", QByteArray());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, kJson);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), refreshToken}})
+                                .toJson(QJsonDocument::Compact);
+    watch(m_nam->post(request, body),
+          [done = std::move(done)](const ApiError &error, const QJsonObject &json) {
+              deliverDecoded<SessionGrant>(error, json, wire::decodeSessionGrant, done);
+          });
+}
+
+void ApiClient::signOut(std::function<void(const ApiError &)> done)
+{
+    QNetworkReply *reply = m_nam->deleteResource(makeRequest(QStringLiteral("/session"), {}));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(describeFailure(reply, reply->readAll(), {}));
+    });
+}
+
 void ApiClient::fetchChanges(const QString &cursor, int limit, Callback<ChangePage> done)
 {
     QUrlQuery query;

@@ -50,6 +50,10 @@ public:
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
 
     void signIn(const QString &username, const QString &password, Callback<SessionGrant> done);
+    /// POST /session/refresh: a new grant for a refresh token (which the server then revokes).
+    void refresh(const QString &refreshToken, Callback<SessionGrant> done);
+    /// DELETE /session: revokes the access and refresh tokens. `done` gets the error, if any.
+    void signOut(std::function<void(const ApiError &)> done);
     void fetchChanges(const QString &cursor, int limit, Callback<ChangePage> done);
     /// POST /petitions/{id}/commands: `command` holds "type" and the command's fields. On success the new
     /// record; on 409 the error's `problem` holds the current record under "current".

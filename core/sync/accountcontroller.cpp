@@ -8,17 +8,26 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QThread>
 #include <QTimer>
 
 namespace pakn {
 
-AccountController::AccountController(QString profileDir, QObject *parent)
+AccountController::AccountController(QString profileDir, SecretStoreFactory secretStoreFactory,
+                                     QObject *parent)
     : QObject(parent)
     , m_profileDir(std::move(profileDir))
     , m_thread(new QThread(this))
     , m_threadContext(new QObject)
+    , m_secretStoreFactory(std::move(secretStoreFactory))
 {
+    if (!m_secretStoreFactory) {
+        m_secretStoreFactory = [](QObject *owner) -> SecretStore * {
+            return new KeychainSecretStore(QStringLiteral("pakn-desk"), owner);
+        };
+    }
     m_thread->setObjectName(QStringLiteral("pakn-sync"));
     m_threadContext->moveToThread(m_thread);
     m_thread->start();
@@ -27,22 +36,32 @@ AccountController::AccountController(QString profileDir, QObject *parent)
 AccountController::~AccountController()
 {
     QMetaObject::invokeMethod(
-        m_threadContext, [this] { tearDownWorker(); }, Qt::BlockingQueuedConnection);
+        m_threadContext,
+        [this] {
+            tearDownWorker();
+            delete m_secrets;
+            m_secrets = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_threadContext;
 }
 
-QString AccountController::cacheFilePath(const QString &profileDir, const QUrl &serverUrl,
-                                         const QString &username)
+QString AccountController::accountId(const QUrl &serverUrl, const QString &username)
 {
     const QByteArray key = serverUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
                                .toString(QUrl::FullyEncoded)
                                .toUtf8() +
                            '\n' + username.toCaseFolded().toUtf8();
-    const QString id =
-        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
-    return QDir(profileDir).filePath(QStringLiteral("accounts/%1/cache.sqlite").arg(id));
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
+}
+
+QString AccountController::cacheFilePath(const QString &profileDir, const QUrl &serverUrl,
+                                         const QString &username)
+{
+    return QDir(profileDir)
+        .filePath(QStringLiteral("accounts/%1/cache.sqlite").arg(accountId(serverUrl, username)));
 }
 
 void AccountController::runOnSyncThread(std::function<void()> work)
@@ -54,6 +73,8 @@ void AccountController::tearDownWorker()
 {
     delete m_autoSync;
     m_autoSync = nullptr;
+    delete m_renewal;
+    m_renewal = nullptr;
     delete m_engine;
     m_engine = nullptr;
     delete m_api;
@@ -61,65 +82,210 @@ void AccountController::tearDownWorker()
     if (m_workerCache)
         m_workerCache->releaseThreadConnection();
     m_workerCache.reset();
+    m_refreshToken.clear();
+    m_renewing = false;
+}
+
+AccountController::Prepared AccountController::prepare(const SignInRequest &request) const
+{
+    Prepared p;
+    p.error = ApiClient::validateBaseUrl(request.serverUrl);
+    if (!p.error.isEmpty())
+        return p;
+    p.options.baseUrl = request.serverUrl;
+    if (!request.caFile.isEmpty()) {
+        p.options.extraCaCertificates = ApiClient::loadCaFile(request.caFile, &p.error);
+        if (p.options.extraCaCertificates.isEmpty())
+            return p;
+    }
+    p.accountId = accountId(request.serverUrl, request.username);
+    p.cachePath = cacheFilePath(m_profileDir, request.serverUrl, request.username);
+    return p;
+}
+
+void AccountController::failSignIn(const QString &message)
+{
+    QMetaObject::invokeMethod(this, [this, message] { Q_EMIT signInFinished(false, message); });
 }
 
 void AccountController::signIn(const SignInRequest &request)
 {
-    const QString urlProblem = ApiClient::validateBaseUrl(request.serverUrl);
-    if (!urlProblem.isEmpty()) {
-        Q_EMIT signInFinished(false, urlProblem);
+    const Prepared p = prepare(request);
+    if (!p.error.isEmpty()) {
+        Q_EMIT signInFinished(false, p.error);
         return;
     }
-    ApiClient::Options options;
-    options.baseUrl = request.serverUrl;
-    if (!request.caFile.isEmpty()) {
-        QString caError;
-        options.extraCaCertificates = ApiClient::loadCaFile(request.caFile, &caError);
-        if (options.extraCaCertificates.isEmpty()) {
-            Q_EMIT signInFinished(false, caError);
+    runOnSyncThread([this, p, username = request.username, password = request.password] {
+        tearDownWorker();
+        m_api = new ApiClient(p.options, m_threadContext);
+        m_api->signIn(username, password, [this, p](const ApiError &error, const SessionGrant &grant) {
+            if (error.isError()) {
+                failSignIn(error.httpStatus == 401 ? tr("The user name or password is wrong.")
+                                                   : error.message);
+                return;
+            }
+            startSession(grant, p.accountId, p.cachePath);
+        });
+    });
+}
+
+void AccountController::resume(const SignInRequest &request)
+{
+    const Prepared p = prepare(request);
+    if (!p.error.isEmpty()) {
+        Q_EMIT signInFinished(false, p.error);
+        return;
+    }
+    runOnSyncThread([this, p] {
+        tearDownWorker();
+        if (!m_secrets)
+            m_secrets = m_secretStoreFactory(m_threadContext);
+        m_secrets->read(p.accountId, [this, p](const QString &refreshToken, const QString &error) {
+            if (refreshToken.isEmpty()) {
+                failSignIn(error); // nothing kept (or no keychain): ask for the password
+                return;
+            }
+            m_api = new ApiClient(p.options, m_threadContext);
+            m_api->refresh(refreshToken, [this, p](const ApiError &e, const SessionGrant &grant) {
+                if (e.isError()) {
+                    if (e.errorClass == ErrorClass::Permanent || e.httpStatus == 401)
+                        m_secrets->remove(p.accountId, [](const QString &) {});
+                    failSignIn(e.httpStatus == 401 || e.httpStatus == 400
+                                   ? tr("Your session has ended. Sign in again with your password.")
+                                   : e.message);
+                    return;
+                }
+                startSession(grant, p.accountId, p.cachePath);
+            });
+        });
+    });
+}
+
+void AccountController::startSession(const SessionGrant &grant, const QString &accountId,
+                                     const QString &cachePath)
+{
+    auto cache = std::make_shared<CacheDatabase>(cachePath);
+    const CacheOpenResult opened = cache->openOrRecover();
+    if (!opened) {
+        failSignIn(tr("Cannot open the local cache: %1").arg(opened.message));
+        return;
+    }
+    m_accountId = accountId;
+    keepTokens(grant);
+    // Who this cache belongs to, for offline starts and for pakn-cli.
+    PetitionStore(*cache).setStateValue(
+        QStringLiteral("account.user"),
+        QString::fromUtf8(QJsonDocument(wire::encode(grant.user)).toJson(QJsonDocument::Compact)));
+    m_workerCache = cache;
+    m_engine = new SyncEngine(m_api, *m_workerCache, m_threadContext);
+    connect(m_engine, &SyncEngine::statusChanged, this, &AccountController::syncStatusChanged);
+    connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
+    connect(m_engine, &SyncEngine::finished, this, &AccountController::syncFinished);
+    connect(m_engine, &SyncEngine::outboxChanged, this, &AccountController::outboxChanged);
+    connect(m_engine, &SyncEngine::finished, m_threadContext, [this](const QString &, ErrorClass errorClass) {
+        if (errorClass == ErrorClass::Reauthenticate)
+            renewSession();
+    });
+    m_autoSync = new QTimer(m_threadContext);
+    connect(m_autoSync, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
+    if (m_autoSyncMs > 0)
+        m_autoSync->start(m_autoSyncMs);
+
+    const QString notice =
+        opened.setAsidePath.isEmpty()
+            ? QString()
+            : tr("The local cache was damaged. It was kept as %1, and a new one is being filled "
+                 "from the server.")
+                  .arg(opened.setAsidePath);
+    QMetaObject::invokeMethod(this, [this, cache, notice, user = grant.user] {
+        m_user = user;
+        m_cache = cache;
+        Q_EMIT signInFinished(true, QString());
+        if (!notice.isEmpty())
+            Q_EMIT this->notice(notice);
+    });
+    m_engine->syncNow();
+}
+
+void AccountController::keepTokens(const SessionGrant &grant)
+{
+    m_api->setAccessToken(grant.accessToken);
+    m_refreshToken = grant.refreshToken;
+    if (!m_secrets)
+        m_secrets = m_secretStoreFactory(m_threadContext);
+    m_secrets->write(m_accountId, grant.refreshToken, [this](const QString &error) {
+        if (!error.isEmpty()) {
+            const QString message = tr("The sign-in could not be kept in the system keychain (%1): the "
+                                       "password will be needed at the "
+                                       "next start.")
+                                        .arg(error);
+            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT notice(message); });
+        }
+    });
+    // Renew a minute before the access token expires, so that a sync never starts with a dead token.
+    if (!m_renewal) {
+        m_renewal = new QTimer(m_threadContext);
+        m_renewal->setSingleShot(true);
+        connect(m_renewal, &QTimer::timeout, m_threadContext, [this] { renewSession(); });
+    }
+    m_renewal->start(int(std::max<qint64>(10, grant.expiresInSeconds - 60) * 1000));
+}
+
+void AccountController::renewSession()
+{
+    if (m_renewing || !m_api)
+        return;
+    if (m_refreshToken.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT sessionExpired(tr("Your session has ended. Sign in again.")); });
+        return;
+    }
+    m_renewing = true;
+    m_api->refresh(m_refreshToken, [this](const ApiError &error, const SessionGrant &grant) {
+        m_renewing = false;
+        if (!error.isError()) {
+            keepTokens(grant);
+            if (m_engine)
+                m_engine->syncNow();
             return;
         }
-    }
-    const QString cachePath = cacheFilePath(m_profileDir, request.serverUrl, request.username);
+        if (error.errorClass == ErrorClass::RetryLater || error.errorClass == ErrorClass::RateLimited) {
+            m_renewal->start(30 * 1000); // offline: try again soon; the old token may still be good
+            return;
+        }
+        m_refreshToken.clear();
+        m_api->setAccessToken(QString());
+        if (m_secrets)
+            m_secrets->remove(m_accountId, [](const QString &) {});
+        QMetaObject::invokeMethod(this, [this] {
+            Q_EMIT sessionExpired(tr("Your session has ended. Sign in again; nothing you queued is lost."));
+        });
+    });
+}
 
-    runOnSyncThread([this, options, cachePath, username = request.username, password = request.password] {
-        tearDownWorker();
-        m_api = new ApiClient(options, m_threadContext);
-        m_api->signIn(
-            username, password, [this, cachePath](const ApiError &error, const SessionGrant &grant) {
-                if (error.isError()) {
-                    const QString message =
-                        error.httpStatus == 401 ? tr("The user name or password is wrong.") : error.message;
-                    QMetaObject::invokeMethod(this,
-                                              [this, message] { Q_EMIT signInFinished(false, message); });
-                    return;
-                }
-                auto cache = std::make_shared<CacheDatabase>(cachePath);
-                const CacheOpenResult opened = cache->openOrRecover();
-                if (!opened) {
-                    const QString message = tr("Cannot open the local cache: %1").arg(opened.message);
-                    QMetaObject::invokeMethod(this,
-                                              [this, message] { Q_EMIT signInFinished(false, message); });
-                    return;
-                }
-                m_api->setAccessToken(grant.accessToken);
-                m_workerCache = cache;
-                m_engine = new SyncEngine(m_api, *m_workerCache, m_threadContext);
-                connect(m_engine, &SyncEngine::statusChanged, this, &AccountController::syncStatusChanged);
-                connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
-                connect(m_engine, &SyncEngine::finished, this, &AccountController::syncFinished);
-                connect(m_engine, &SyncEngine::outboxChanged, this, &AccountController::outboxChanged);
-                m_autoSync = new QTimer(m_threadContext);
-                connect(m_autoSync, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
-                if (m_autoSyncMs > 0)
-                    m_autoSync->start(m_autoSyncMs);
-                QMetaObject::invokeMethod(this, [this, cache, user = grant.user] {
-                    m_user = user;
-                    m_cache = cache;
-                    Q_EMIT signInFinished(true, QString());
-                });
-                m_engine->syncNow();
-            });
+void AccountController::signOut(bool wipeCache)
+{
+    if (m_cache)
+        m_cache->releaseThreadConnection(); // the GUI thread's connection
+    m_cache.reset();
+    m_user = User();
+    runOnSyncThread([this, wipeCache] {
+        auto finishSignOut = [this, wipeCache] {
+            const QString accountDir =
+                m_workerCache ? QFileInfo(m_workerCache->filePath()).absolutePath() : QString();
+            if (m_secrets && !m_accountId.isEmpty())
+                m_secrets->remove(m_accountId, [](const QString &) {});
+            tearDownWorker();
+            if (wipeCache && !accountDir.isEmpty())
+                QDir(accountDir).removeRecursively();
+            m_accountId.clear();
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT signedOut(); });
+        };
+        if (!m_api || !m_api->hasAccessToken()) {
+            finishSignOut();
+            return;
+        }
+        m_api->signOut([finishSignOut](const ApiError &) { finishSignOut(); });
     });
 }
 

@@ -2,7 +2,9 @@
 
 #include "domain/role.h"
 #include "domain/workflow.h"
+#include "net/apiclient.h"
 #include "net/errorpolicy.h"
+#include "net/secretstore.h"
 #include "sync/syncengine.h"
 
 #include <QJsonObject>
@@ -15,7 +17,6 @@ class QTimer;
 
 namespace pakn {
 
-class ApiClient;
 class CacheDatabase;
 
 /// What the sign-in dialog collects.
@@ -39,11 +40,24 @@ class AccountController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AccountController(QString profileDir, QObject *parent = nullptr);
+    /// Makes the store the refresh token is kept in; called on the sync thread. Default: the OS keychain.
+    using SecretStoreFactory = std::function<SecretStore *(QObject *parent)>;
+
+    explicit AccountController(QString profileDir, SecretStoreFactory secretStoreFactory = {},
+                               QObject *parent = nullptr);
     ~AccountController() override;
 
-    /// Starts signing in; ends with `signInFinished`. On success a first sync starts by itself.
+    /// Starts signing in; ends with `signInFinished`. On success a first sync starts by itself, and the
+    /// refresh token is kept in the keychain so that the next start can `resume()` without the password.
     void signIn(const SignInRequest &request);
+    /// Signs in again with the refresh token kept in the keychain (the password is ignored). Ends with
+    /// `signInFinished`: ok; or not ok with an empty error when there is nothing to resume (ask for the
+    /// password), or with the reason.
+    void resume(const SignInRequest &request);
+    /// Revokes the session on the server (best effort), forgets the kept token and closes the cache; with
+    /// `wipeCache` deletes the account's cache and attachments from this machine. Ends with `signedOut`.
+    /// The caller must have dropped its models' hold on `cache()` first.
+    void signOut(bool wipeCache);
     /// Starts a sync now (merged with a running one).
     void syncNow();
 
@@ -64,9 +78,15 @@ public:
 
     /// The cache file of an account: stable for the same server and user, different for any other.
     static QString cacheFilePath(const QString &profileDir, const QUrl &serverUrl, const QString &username);
+    /// The stable id of an account (server + user): the name of its folder and of its keychain entry.
+    static QString accountId(const QUrl &serverUrl, const QString &username);
 
 Q_SIGNALS:
     void signInFinished(bool ok, const QString &error);
+    void signedOut();
+    /// The session ended and could not be renewed (refresh token expired or revoked): sign in again. Queued
+    /// work stays in the outbox.
+    void sessionExpired(const QString &message);
     void syncStatusChanged(pakn::SyncEngine::Status status, const QString &message);
     void petitionsChanged();
     void syncFinished(const QString &error, pakn::ErrorClass errorClass);
@@ -77,16 +97,35 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
+    struct Prepared
+    {
+        ApiClient::Options options;
+        QString accountId;
+        QString cachePath;
+        QString error;
+    };
+    Prepared prepare(const SignInRequest &request) const;
     void runOnSyncThread(std::function<void()> work);
-    void tearDownWorker(); // sync thread only
+    // Sync thread only:
+    void tearDownWorker();
+    void startSession(const SessionGrant &grant, const QString &accountId, const QString &cachePath);
+    void keepTokens(const SessionGrant &grant);
+    void renewSession();
+    void failSignIn(const QString &message);
 
     QString m_profileDir;
     QThread *m_thread;
     QObject *m_threadContext; ///< lives on m_thread; parent of the worker objects
     // Owned by m_threadContext; touched only on the sync thread.
+    SecretStoreFactory m_secretStoreFactory;
     ApiClient *m_api = nullptr;
     SyncEngine *m_engine = nullptr;
+    SecretStore *m_secrets = nullptr;
     QTimer *m_autoSync = nullptr;
+    QTimer *m_renewal = nullptr;
+    QString m_accountId;
+    QString m_refreshToken;
+    bool m_renewing = false;
     int m_autoSyncMs = 2 * 60 * 1000;
     std::shared_ptr<CacheDatabase> m_workerCache;
     // GUI-thread state.
