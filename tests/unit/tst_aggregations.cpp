@@ -1,0 +1,177 @@
+#include "store/aggregations.h"
+#include "store/cachedatabase.h"
+#include "store/petitionstore.h"
+#include "testpetitions.h"
+
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pakn;
+
+namespace {
+
+const QDate kToday(2025, 6, 10);
+
+QDate vietnamDate(const QDateTime &utc)
+{
+    return utc.toUTC().addSecs(7 * 3600).date();
+}
+
+} // namespace
+
+/// The dashboard's numbers, checked against counts this test computes itself in C++ over the same generated
+/// petitions (not with the same SQL).
+class TestAggregations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("agg.sqlite")));
+        QVERIFY(m_db->open());
+        QRandomGenerator rng(7);
+        const QStringList units = {QStringLiteral("so-xay-dung"), QStringLiteral("p-hoan-kiem"),
+                                   QStringLiteral("vp-ubnd")};
+        const QStringList users = {QStringLiteral("an"), QStringLiteral("binh"), QString()};
+        const QStringList fields = {QStringLiteral("dat_dai"), QStringLiteral("xay_dung"),
+                                    QStringLiteral("y_te")};
+        ChangePage page;
+        for (qint64 id = 1; id <= 600; ++id) {
+            Petition p = test::makePetition(id, QStringLiteral("P %1").arg(id));
+            p.state = kAllPetitionStates[rng.bounded(int(std::size(kAllPetitionStates)))];
+            p.channel = kAllChannels[rng.bounded(int(std::size(kAllChannels)))];
+            p.unitId = units.at(rng.bounded(int(units.size())));
+            p.assignee = users.at(rng.bounded(int(users.size())));
+            p.fieldId = fields.at(rng.bounded(int(fields.size())));
+            // Received between 2024-12-01 and today, at any hour (so the UTC+7 date boundary is exercised).
+            p.receivedAt =
+                QDateTime(QDate(2024, 12, 1), QTime(0, 0), Qt::UTC).addSecs(rng.bounded(0, 86400 * 190));
+            p.dueDate =
+                rng.bounded(6) == 0 ? QDate() : vietnamDate(p.receivedAt).addDays(rng.bounded(10, 40));
+            page.petitions << p;
+            if (p.dueDate.isValid() &&
+                (p.state == PetitionState::Replied || p.state == PetitionState::Published))
+                m_replied.insert(id, p.receivedAt.addSecs(rng.bounded(3600, 86400 * 45)));
+        }
+        page.nextCursor = QStringLiteral("s1");
+        QCOMPARE(PetitionStore(*m_db).applyChangePage(page), QString());
+        m_all = page.petitions;
+        QSqlQuery q(m_db->connection());
+        q.prepare(
+            QStringLiteral("UPDATE petitions SET record = json_set(record, '$.replied_at', ?) WHERE id = ?"));
+        for (auto it = m_replied.cbegin(); it != m_replied.cend(); ++it) {
+            q.bindValue(0, it.value().toString(Qt::ISODate));
+            q.bindValue(1, it.key());
+            QVERIFY(q.exec());
+        }
+    }
+
+    void openWorkloadPerAssigneeAndUnit()
+    {
+        QMap<QPair<QString, QString>, qint64> byAssignee, byUnit;
+        for (const Petition &p : m_all) {
+            if (!deadlineRuns(p.state))
+                continue;
+            ++byAssignee[{p.assignee, toWireName(p.state)}];
+            ++byUnit[{p.unitId, toWireName(p.state)}];
+        }
+        const Aggregations agg(m_db->connection(), {});
+        QCOMPARE(toMap(agg.openByAssigneeAndState()), byAssignee);
+        QCOMPARE(toMap(agg.openByUnitAndState()), byUnit);
+        QCOMPARE(agg.lastError(), QString());
+    }
+
+    void filtersNarrowEverything()
+    {
+        AggregationFilter f;
+        f.unitIds = {QStringLiteral("p-hoan-kiem")};
+        f.channels = {Channel::Zalo, Channel::Portal};
+        f.receivedFrom = QDate(2025, 1, 1);
+        f.receivedTo = QDate(2025, 3, 31);
+        QMap<QPair<QString, QString>, qint64> expected;
+        for (const Petition &p : m_all) {
+            const QDate d = vietnamDate(p.receivedAt);
+            if (p.unitId == QLatin1String("p-hoan-kiem") &&
+                (p.channel == Channel::Zalo || p.channel == Channel::Portal) && d >= f.receivedFrom &&
+                d <= f.receivedTo)
+                ++expected[{p.fieldId, QString()}];
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(toMap(Aggregations(m_db->connection(), f).byField()), expected);
+    }
+
+    void channelDistribution()
+    {
+        QMap<QPair<QString, QString>, qint64> expected;
+        for (const Petition &p : m_all)
+            ++expected[{toWireName(p.channel), QString()}];
+        QCOMPARE(toMap(Aggregations(m_db->connection(), {}).byChannel()), expected);
+    }
+
+    void ageingBuckets()
+    {
+        QMap<QString, qint64> age, overdue;
+        for (const Petition &p : m_all) {
+            if (!deadlineRuns(p.state))
+                continue;
+            const qint64 days = vietnamDate(p.receivedAt).daysTo(kToday);
+            age[days <= 5    ? "0-5"
+                : days <= 10 ? "6-10"
+                : days <= 20 ? "11-20"
+                : days <= 30 ? "21-30"
+                             : "31+"]++;
+            if (p.dueDate.isValid() && p.dueDate < kToday) {
+                const qint64 late = p.dueDate.daysTo(kToday);
+                overdue[late <= 5 ? "1-5" : late <= 10 ? "6-10" : late <= 30 ? "11-30" : "31+"]++;
+            }
+        }
+        const Aggregations agg(m_db->connection(), {});
+        const QList<Tally> ages = agg.ageSinceReceipt(kToday);
+        QCOMPARE(ages.size(), 5);
+        QCOMPARE(ages.first().key, QStringLiteral("0-5")); // buckets in order, empty ones too
+        for (const Tally &t : ages)
+            QCOMPARE(t.count, age.value(t.key));
+        const QList<Tally> late = agg.daysOverdue(kToday);
+        QCOMPARE(late.size(), 4);
+        for (const Tally &t : late)
+            QCOMPARE(t.count, overdue.value(t.key));
+    }
+
+    void onTimeAndLateByMonthOfReply()
+    {
+        QMap<QString, QPair<qint64, qint64>> expected;
+        for (const Petition &p : m_all) {
+            if (!m_replied.contains(p.id))
+                continue;
+            const QDate replied = vietnamDate(m_replied.value(p.id));
+            auto &cell = expected[replied.toString(QStringLiteral("yyyy-MM"))];
+            (replied <= p.dueDate ? cell.first : cell.second)++;
+        }
+        QVERIFY(expected.size() > 2);
+        const QList<MonthOnTime> months = Aggregations(m_db->connection(), {}).onTimeByMonth();
+        QCOMPARE(months.size(), expected.size());
+        for (const MonthOnTime &m : months)
+            QCOMPARE(qMakePair(m.onTime, m.late), expected.value(m.month));
+    }
+
+private:
+    static QMap<QPair<QString, QString>, qint64> toMap(const QList<Tally> &tallies)
+    {
+        QMap<QPair<QString, QString>, qint64> m;
+        for (const Tally &t : tallies)
+            m[{t.key, t.subKey}] = t.count;
+        return m;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CacheDatabase> m_db;
+    QList<Petition> m_all;
+    QMap<qint64, QDateTime> m_replied;
+};
+
+QTEST_GUILESS_MAIN(TestAggregations)
+#include "tst_aggregations.moc"
