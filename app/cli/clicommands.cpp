@@ -4,6 +4,7 @@
 #include "net/apiclient.h"
 #include "net/wirecodec.h"
 #include "store/cachedatabase.h"
+#include "store/outbox.h"
 #include "store/petitionquery.h"
 #include "store/petitionstore.h"
 #include "sync/accountcontroller.h"
@@ -168,6 +169,9 @@ int run(QCoreApplication &app)
         "  views           the saved views with their counts (from the cache, offline)\n"
         "  list            petitions of a saved view, optionally searched (offline)\n"
         "  show ID         one petition (offline)\n"
+        "  outbox          the queued actions with their state and reason (offline)\n"
+        "  retry ITEM      send a failed or conflicting outbox item again at the next sync\n"
+        "  drop ITEM       remove an outbox item that is not being sent (the action is lost)\n"
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong user name or password, 4 no usable cache."));
     parser.addHelpOption();
@@ -279,6 +283,34 @@ int run(QCoreApplication &app)
                     .arg(p->submitter.name, masking::phone(p->submitter.phone)));
             out(QString());
             out(p->content);
+            return int(Ok);
+        });
+    }
+    if (command == QLatin1String("outbox")) {
+        return withCache(account, [&](const CacheDatabase &cache) {
+            for (const OutboxItem &item : Outbox(cache).all()) {
+                out(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                        .arg(item.id)
+                        .arg(item.petitionId)
+                        .arg(toWireName(item.command), toWireName(item.state), item.lastError));
+            }
+            return int(Ok);
+        });
+    }
+    if (command == QLatin1String("retry") || command == QLatin1String("drop")) {
+        bool ok = false;
+        const qint64 id = args.value(1).toLongLong(&ok);
+        if (!ok)
+            return fail(
+                Usage,
+                QStringLiteral("%1 needs an outbox item id ('pakn-cli outbox' lists them)").arg(command));
+        return withCache(account, [&](const CacheDatabase &cache) {
+            Outbox outbox(cache);
+            const bool done = command == QLatin1String("retry") ? outbox.retryNow(id) : outbox.drop(id);
+            if (!done)
+                return fail(Failed, command == QLatin1String("retry")
+                                        ? QStringLiteral("item %1 is not failed or in conflict").arg(id)
+                                        : QStringLiteral("item %1 does not exist or is being sent").arg(id));
             return int(Ok);
         });
     }

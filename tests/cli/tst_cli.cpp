@@ -2,6 +2,7 @@
 
 #include "serverprocess.h"
 #include "store/cachedatabase.h"
+#include "store/outbox.h"
 #include "store/petitionstore.h"
 #include "sync/accountcontroller.h"
 
@@ -66,6 +67,26 @@ private Q_SLOTS:
         QCOMPARE(show.lines.first(), QStringLiteral("%1  %2").arg(p->code, p->title));
         QVERIFY(!show.lines.join(QLatin1Char('\n')).contains(p->submitter.phone)); // masked
         cache.releaseThreadConnection();
+
+        // The outbox: an action queued offline is listed, can be held and retried, and dropped.
+        qint64 itemId = 0;
+        {
+            pakn::CacheDatabase again(cache.filePath());
+            QVERIFY(again.open());
+            itemId = pakn::Outbox(again).enqueue(id, pakn::Command::Note,
+                                                 {{QStringLiteral("text"), QStringLiteral("ghi chú")}},
+                                                 p->version, {}, nullptr);
+            QVERIFY(itemId > 0);
+            again.releaseThreadConnection();
+        }
+        Run outbox = cli({QStringLiteral("outbox")});
+        QCOMPARE(outbox.exitCode, 0);
+        QCOMPARE(outbox.lines, QStringList{QStringLiteral("%1\t%2\tnote\tqueued\t").arg(itemId).arg(id)});
+        QCOMPARE(cli({QStringLiteral("retry"), QString::number(itemId)}).exitCode,
+                 1); // not failed: nothing to retry
+        QCOMPARE(cli({QStringLiteral("drop"), QString::number(itemId)}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("outbox")}).lines, QStringList());
+        QCOMPARE(cli({QStringLiteral("drop"), QStringLiteral("x")}).exitCode, 2);
 
         // A search with FTS operators and quotes is just text.
         const Run hostile =
