@@ -133,12 +133,21 @@ void SyncEngine::fetchFrom(const QString &cursor)
 
 void SyncEngine::onPage(const ApiError &error, const ChangePage &page)
 {
+    if (m_abandonPage) {
+        m_abandonPage =
+            false; // the answer to a request made before the run failed: the next run refetches it
+        return;
+    }
     if (error.isError()) {
         finish(error.message, error.errorClass);
         return;
     }
+    // Ask for the next page before storing this one, so the network and the database work at the same time.
+    if (page.hasMore)
+        fetchFrom(page.nextCursor);
     const QString storeError = PetitionStore(m_database).applyChangePage(page);
     if (!storeError.isEmpty()) {
+        m_abandonPage = page.hasMore;
         finish(tr("Could not save to the local cache: %1").arg(storeError), ErrorClass::RetryLater);
         return;
     }
@@ -147,7 +156,6 @@ void SyncEngine::onPage(const ApiError &error, const ChangePage &page)
     if (page.hasMore) {
         setStatus(Status::Syncing,
                   tr("Synchronising… %n records received", nullptr, static_cast<int>(m_received)));
-        fetchFrom(page.nextCursor);
         return;
     }
     finish({}, ErrorClass::None);

@@ -28,7 +28,8 @@ struct Petition;
 ///   reason. A transient failure puts the item back with the back-off of retrypolicy.h (or the server's
 ///   Retry-After) and ends the run as Offline.
 /// - Every change-feed page is written in one transaction together with its cursor, so a crash or a failure
-///   mid-way keeps every page already stored and resumes after it.
+///   mid-way keeps every page already stored and resumes after it. The next page is requested before the
+///   current one is stored, so fetching and storing overlap.
 /// A second `syncNow()` while one runs is merged into it. The engine never blocks: it reacts to callbacks.
 class SyncEngine : public QObject
 {
@@ -73,6 +74,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_recovered = false;
+    bool m_abandonPage = false; ///< a page request is in flight after the run failed: drop its answer
     qint64 m_received = 0;
     Status m_status = Status::Idle;
 };
