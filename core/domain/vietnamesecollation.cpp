@@ -1,5 +1,7 @@
 #include "vietnamesecollation.h"
 
+#include <array>
+
 namespace pakn::collation {
 namespace {
 
@@ -44,49 +46,86 @@ int toneIndex(char16_t mark)
     return -1;
 }
 
+/// The primary key and tone of one lower-case character, from its Unicode decomposition.
+struct CharKey
+{
+    char16_t primary;
+    char16_t tone;
+};
+
+CharKey computeKey(QChar lower)
+{
+    if (lower == QChar(u'đ'))
+        return {char16_t(kLetterBase + letterIndex(u'đ', 0)), u'0'};
+    const QString decomposed = QString(lower).normalized(QString::NormalizationForm_D);
+    const char16_t base = decomposed.isEmpty() ? lower.unicode() : decomposed.at(0).unicode();
+    char16_t letterMark = 0;
+    int tone = 0;
+    for (qsizetype i = 1; i < decomposed.size(); ++i) {
+        const char16_t m = decomposed.at(i).unicode();
+        if (m == 0x0306 || m == 0x0302 || m == 0x031B)
+            letterMark = m;
+        else if (const int t = toneIndex(m); t > 0)
+            tone = t;
+    }
+    const int letter = letterIndex(base, letterMark);
+    char16_t key;
+    if (letter >= 0)
+        key = char16_t(kLetterBase + letter);
+    else if (lower.isDigit())
+        key = char16_t(kDigitBase + lower.digitValue());
+    else if (lower.isSpace() || lower.isPunct() || lower.isSymbol())
+        key = kPunctuationBase;
+    else
+        key = char16_t(kOtherBase + (lower.unicode() & 0x0FFF));
+    return {key, char16_t(u'0' + tone)};
+}
+
+/// Keys of every character below U+0250 and of Latin Extended Additional (all Vietnamese letters), computed
+/// once; other characters are computed when met.
+struct KeyTable
+{
+    std::array<CharKey, 0x250> low{};
+    std::array<CharKey, 0x100> extended{};
+    KeyTable()
+    {
+        for (char16_t c = 0; c < 0x250; ++c)
+            low[c] = computeKey(QChar(c).toLower());
+        for (char16_t c = 0; c < 0x100; ++c)
+            extended[c] = computeKey(QChar(char16_t(0x1E00 + c)).toLower());
+    }
+};
+
+CharKey keyOf(QChar c)
+{
+    static const KeyTable table;
+    const char16_t u = c.unicode();
+    if (u < 0x250)
+        return table.low[u];
+    if (u >= 0x1E00 && u < 0x1F00)
+        return table.extended[u - 0x1E00];
+    return computeKey(c.toLower());
+}
+
 } // namespace
 
 QString sortKey(const QString &text)
 {
-    QString primary;
-    QString tones;
-    QString cases;
-    primary.reserve(text.size());
-    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
-        const bool upper = c.isUpper();
-        const QChar lower = c.toLower();
-        if (lower == QChar(u'đ')) {
-            primary.append(QChar(char16_t(kLetterBase + letterIndex(u'đ', 0))));
-            tones.append(QLatin1Char('0'));
-            cases.append(upper ? QLatin1Char('1') : QLatin1Char('0'));
-            continue;
-        }
-        const QString decomposed = QString(lower).normalized(QString::NormalizationForm_D);
-        const char16_t base = decomposed.isEmpty() ? lower.unicode() : decomposed.at(0).unicode();
-        char16_t letterMark = 0;
-        int tone = 0;
-        for (qsizetype i = 1; i < decomposed.size(); ++i) {
-            const char16_t m = decomposed.at(i).unicode();
-            if (m == 0x0306 || m == 0x0302 || m == 0x031B)
-                letterMark = m;
-            else if (const int t = toneIndex(m); t > 0)
-                tone = t;
-        }
-        const int letter = letterIndex(base, letterMark);
-        char16_t key;
-        if (letter >= 0)
-            key = char16_t(kLetterBase + letter);
-        else if (c.isDigit())
-            key = char16_t(kDigitBase + c.digitValue());
-        else if (c.isSpace() || c.isPunct() || c.isSymbol())
-            key = kPunctuationBase;
-        else
-            key = char16_t(kOtherBase + (lower.unicode() & 0x0FFF));
-        primary.append(QChar(key));
-        tones.append(QChar(char16_t(u'0' + tone)));
-        cases.append(upper ? QLatin1Char('1') : QLatin1Char('0'));
+    const QString nfc = text.normalized(QString::NormalizationForm_C);
+    QString key(nfc.size() * 3 + 2, Qt::Uninitialized);
+    QChar *primary = key.data();
+    QChar *tones = primary + nfc.size() + 1;
+    QChar *cases = tones + nfc.size() + 1;
+    primary[nfc.size()] = kLevelSeparator;
+    tones[nfc.size()] = kLevelSeparator;
+    for (qsizetype i = 0; i < nfc.size(); ++i) {
+        const QChar c = nfc.at(i);
+        const CharKey k = keyOf(c);
+        primary[i] = QChar(k.primary);
+        tones[i] = QChar(k.tone);
+        cases[i] = c.isUpper() ? QLatin1Char('1') : QLatin1Char('0');
     }
-    return primary + kLevelSeparator + tones + kLevelSeparator + cases;
+    return key;
 }
 
 } // namespace pakn::collation
