@@ -2,6 +2,7 @@
 
 #include "changefeed.h"
 #include "net/wirecodec.h"
+#include "referenceservice.h"
 #include "requestlog.h"
 #include "sessionservice.h"
 
@@ -37,11 +38,37 @@ HttpReply signIn(SessionService &sessions, const HttpRequest &request)
     if (!password)
         return HttpReply::problem(password.problem());
 
-    Result<SessionGrant> grant = sessions.signIn(username.value(), password.value());
+    Result<SessionGrant> grant = sessions.signIn(username.value(), password.value(), request.remoteAddress());
     if (!grant)
         return HttpReply::problem(grant.problem());
     RequestLog::setUser(grant.value().user.username);
     return HttpReply::json(wire::encode(grant.value()));
+}
+
+HttpReply refreshSession(SessionService &sessions, const HttpRequest &request)
+{
+    Result<QJsonObject> body = parseJsonObject(request.body());
+    if (!body)
+        return HttpReply::problem(body.problem());
+    Result<QString> token = requiredString(body.value(), "refresh_token", 256);
+    if (!token)
+        return HttpReply::problem(token.problem());
+    Result<SessionGrant> grant = sessions.refresh(token.value());
+    if (!grant)
+        return HttpReply::problem(grant.problem());
+    RequestLog::setUser(grant.value().user.username);
+    return HttpReply::json(wire::encode(grant.value()));
+}
+
+HttpReply signOut(SessionService &sessions, const HttpRequest &request)
+{
+    // The route is authenticated, so the header holds a valid "Bearer <token>".
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    const QString token = QString::fromLatin1(authorization.mid(authorization.indexOf(' ') + 1).trimmed());
+    Result<bool> ended = sessions.signOut(token);
+    if (!ended)
+        return HttpReply::problem(ended.problem());
+    return HttpReply::empty(204);
 }
 
 HttpReply changes(ChangeFeed &feed, const HttpRequest &request)
@@ -53,6 +80,20 @@ HttpReply changes(ChangeFeed &feed, const HttpRequest &request)
     if (!page)
         return HttpReply::problem(page.problem());
     return HttpReply::json(wire::encode(page.value()));
+}
+
+HttpReply reference(const ReferenceService &service, const HttpRequest &request)
+{
+    if (service.matches(request.header("If-None-Match"))) {
+        HttpReply notModified = HttpReply::empty(304);
+        notModified.headers.emplaceBack("ETag", service.etag());
+        return notModified;
+    }
+    HttpReply reply;
+    reply.contentType = "application/json; charset=utf-8";
+    reply.body = service.body();
+    reply.headers.emplaceBack("ETag", service.etag());
+    return reply;
 }
 
 } // namespace
@@ -90,11 +131,22 @@ Result<QString> requiredString(const QJsonObject &object, const char *field, int
 
 void registerApiV1(HttpServer &server, ApiServices services)
 {
-    server.route(Method::Get, QStringLiteral("/api/v1/health"), Access::Public, health);
+    server.route(Method::Get, QStringLiteral("/api/v1/health"), Access::Public, health,
+                 RouteOptions{HttpServer::kDefaultMaxBodyBytes, false});
     server.route(Method::Post, QStringLiteral("/api/v1/session"), Access::Public,
                  [&sessions = services.sessions](const HttpRequest &r) { return signIn(sessions, r); });
+    server.route(
+        Method::Post, QStringLiteral("/api/v1/session/refresh"), Access::Public,
+        [&sessions = services.sessions](const HttpRequest &r) { return refreshSession(sessions, r); });
+    server.route(Method::Delete, QStringLiteral("/api/v1/session"), Access::Bearer,
+                 [&sessions = services.sessions](const HttpRequest &r) { return signOut(sessions, r); });
+    server.route(Method::Get, QStringLiteral("/api/v1/reference"), Access::Bearer,
+                 [&service = services.reference](const HttpRequest &r) { return reference(service, r); });
     server.route(Method::Get, QStringLiteral("/api/v1/changes"), Access::Bearer,
                  [&feed = services.changes](const HttpRequest &r) { return changes(feed, r); });
+    registerPetitionRoutes(server, services.petitions);
+    registerUploadRoutes(server, services.uploads,
+                         static_cast<std::size_t>(services.reference.data().attachmentPolicy.maxChunkBytes));
 }
 
 } // namespace pakn::server

@@ -7,18 +7,30 @@
 namespace pakn::server {
 
 class ChangeFeed;
+class PetitionService;
+class ReferenceService;
 class SessionService;
+class UploadService;
 
 /// The services the /api/v1 endpoints are built from. Not owned; they must outlive the HttpServer.
 struct ApiServices
 {
     SessionService &sessions;
     ChangeFeed &changes;
+    const ReferenceService &reference;
+    PetitionService &petitions;
+    UploadService &uploads;
 };
 
 /// Registers every /api/v1 endpoint (docs/api.md) on `server`. Handlers only translate between HTTP and the
 /// services: parse and validate the request, call one service, encode the answer with core/net/wirecodec.
 void registerApiV1(HttpServer &server, ApiServices services);
+
+/// The routes of apipetitions.cpp: GET /api/v1/petitions/{id}, POST /api/v1/petitions/{id}/commands.
+void registerPetitionRoutes(HttpServer &server, PetitionService &service);
+
+/// The routes of apiuploads.cpp: uploads (chunks up to `maxChunkBytes`) and attachment downloads.
+void registerUploadRoutes(HttpServer &server, UploadService &service, std::size_t maxChunkBytes);
 
 /// Parses a request body that must be a JSON object: malformed_json when it is not JSON at all,
 /// invalid_request when it is JSON of another type.

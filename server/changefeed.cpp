@@ -16,32 +16,6 @@ Problem invalidParameter(const char *name, const QString &why)
             QString::fromLatin1(name)};
 }
 
-/// Ends the read transaction whatever path the function leaves by.
-class ReadTransaction
-{
-public:
-    explicit ReadTransaction(QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        m_open = q.exec(QStringLiteral("BEGIN"));
-        if (!m_open)
-            m_error = q.lastError();
-    }
-    ~ReadTransaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
-    }
-    bool isOpen() const { return m_open; }
-    const QSqlError &error() const { return m_error; }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open = false;
-    QSqlError m_error;
-};
-
 } // namespace
 
 ChangeFeed::ChangeFeed(ServerDb &db)
@@ -100,42 +74,78 @@ Result<ChangePage> ChangeFeed::page(const User &user, const Query &query)
     if (!scope)
         return scope.problem();
 
+    const AccessScope &sc = scope.value();
+    const QString inScope =
+        sc.unitIds().isEmpty()
+            ? QStringLiteral("(NULL)")
+            : QStringLiteral("(%1)").arg(QStringLiteral("?, ").repeated(sc.unitIds().size()).chopped(2));
+    const auto bindScope = [&sc](QSqlQuery &q) {
+        for (const QString &unit : sc.unitIds())
+            q.addBindValue(unit);
+    };
+
+    // Up to limit + 1 of each kind, in change order; one more than a page tells whether there is a next one.
     QString sql = QStringLiteral("SELECT %1, seq FROM petitions WHERE seq > ?")
                       .arg(QLatin1String(petitionrows::kColumns));
-    if (!scope.value().coversEverything()) {
-        const qsizetype n = scope.value().unitIds().size();
-        sql += n == 0
-                   ? QStringLiteral(" AND 0")
-                   : QStringLiteral(" AND unit_id IN (%1)").arg(QStringLiteral("?, ").repeated(n).chopped(2));
-    }
+    if (!sc.coversEverything())
+        sql += QStringLiteral(" AND unit_id IN ") + inScope;
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
-
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
     q.addBindValue(query.afterSeq.value_or(0));
-    if (!scope.value().coversEverything()) {
-        for (const QString &unit : scope.value().unitIds())
-            q.addBindValue(unit);
-    }
-    q.addBindValue(query.limit + 1); // one more tells whether there is a next page
+    if (!sc.coversEverything())
+        bindScope(q);
+    q.addBindValue(query.limit + 1);
     if (!q.exec())
         return ServerDb::problemFor(q.lastError(), "read changes");
+    QList<std::pair<qint64, Petition>> petitions;
+    while (q.next()) {
+        std::optional<Petition> p = petitionrows::fromRow(q, &error);
+        if (!p)
+            return ServerDb::problemFor(QSqlError(error), "decode petition");
+        petitions.append({q.value(petitionrows::kColumnCount).toLongLong(), std::move(*p)});
+    }
+    q.finish();
 
-    const int seqColumn = 21;
+    // Tombstones: the petition left a unit of the scope after the cursor and is now held outside it. Only
+    // after a cursor: a client starting from the beginning holds nothing to delete.
+    QList<std::pair<qint64, qint64>> tombstones; // (seq, petition id)
+    if (query.afterSeq && !sc.coversEverything() && !sc.unitIds().isEmpty()) {
+        q.prepare(QStringLiteral("SELECT e.seq, e.petition_id FROM unit_exits e JOIN petitions p ON p.id = "
+                                 "e.petition_id WHERE e.seq > ? AND e.unit_id IN %1 AND p.unit_id NOT IN %1 "
+                                 "ORDER BY e.seq LIMIT ?")
+                      .arg(inScope));
+        q.addBindValue(*query.afterSeq);
+        bindScope(q);
+        bindScope(q);
+        q.addBindValue(query.limit + 1);
+        if (!q.exec())
+            return ServerDb::problemFor(q.lastError(), "read tombstones");
+        while (q.next())
+            tombstones.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+
     ChangePage page;
     qint64 lastSeq = -1;
-    while (q.next()) {
-        if (page.petitions.size() == query.limit) {
+    qsizetype pi = 0, ti = 0;
+    for (int taken = 0; pi < petitions.size() || ti < tombstones.size(); ++taken) {
+        if (taken == query.limit) {
             page.hasMore = true;
             break;
         }
-        std::optional<Petition> p = petitionrows::fromRow(q, &error);
-        if (!p) {
-            return ServerDb::problemFor(QSqlError(error), "decode petition");
+        const bool petitionFirst =
+            ti == tombstones.size() ||
+            (pi < petitions.size() && petitions.at(pi).first < tombstones.at(ti).first);
+        if (petitionFirst) {
+            lastSeq = petitions.at(pi).first;
+            page.petitions.append(std::move(petitions[pi++].second));
+        } else {
+            lastSeq = tombstones.at(ti).first;
+            const qint64 id = tombstones.at(ti++).second;
+            if (!page.tombstones.contains(Tombstone{id}))
+                page.tombstones.append(Tombstone{id});
         }
-        page.petitions.append(std::move(*p));
-        lastSeq = q.value(seqColumn).toLongLong();
     }
     if (lastSeq >= 0)
         page.nextCursor = encodeCursor(lastSeq);

@@ -1,9 +1,11 @@
 #include "demodata.h"
 
 #include "calendar/deadlinepolicy.h"
+#include "demohistory.h"
 #include "demophrases.h"
 #include "demorandom.h"
 #include "demotext.h"
+#include "referencedefaults.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -14,11 +16,11 @@
 namespace pakn::server {
 namespace {
 
-/// The handling deadline exactly as the client computes it: core's default policy on core's working-day
-/// calendar.
+/// The handling deadline exactly as the client computes it from the reference data: core's default policy on
+/// core's working-day calendar with the published calendar decisions.
 QDate handlingDueDate(const QDateTime &receivedAt)
 {
-    static const WorkingCalendar calendar;
+    static const WorkingCalendar calendar(demoCalendarOverrides());
     static const DeadlinePolicy policy;
     return policy.dueDate(DeadlineStep::Handling, receivedAt, calendar);
 }
@@ -66,7 +68,8 @@ struct AccountRow
     const char *roles; // comma-separated wire names
 };
 
-// Invented people. Every unit that handles petitions has at least one officer.
+// Invented people. Every unit that handles petitions has at least one officer, a focal officer who receives
+// transfers and assigns, and a leader over it (the leader of a parent unit counts).
 constexpr AccountRow kAccounts[] = {
     {"vanphong", "Nguyễn Thị Thu Hà", "vp-ubnd", "city_office"},
     {"daumoi.xd", "Trần Văn Đức", "so-xay-dung", "focal"},
@@ -86,6 +89,16 @@ constexpr AccountRow kAccounts[] = {
     {"chuyenvien.bd", "Đào Quang Huy", "p-ba-dinh", "officer"},
     {"chuyenvien.cg", "Mai Thị Phương", "p-cau-giay", "officer"},
     {"chuyenvien.ss", "Nguyễn Đức Sơn", "x-soc-son", "officer"},
+    {"daumoi.gdxd", "Tạ Minh Châu", "cc-giam-dinh-xd", "focal"},
+    {"daumoi.tp", "Kiều Thị Hạnh", "so-tu-phap", "focal"},
+    {"lanhdao.nnmt", "Chu Văn Bình", "so-nnmt", "focal,leader"},
+    {"lanhdao.tc", "Lã Thị Thu Thủy", "so-tai-chinh", "focal,leader"},
+    {"lanhdao.yt", "Hà Quốc Việt", "so-y-te", "focal,leader"},
+    {"lanhdao.gd", "Âu Thị Kim Oanh", "so-gd-dt", "focal,leader"},
+    {"lanhdao.nv", "Cao Xuân Trường", "so-noi-vu", "focal,leader"},
+    {"lanhdao.bd", "Triệu Văn Nam", "p-ba-dinh", "focal,leader"},
+    {"lanhdao.cg", "Viên Thị Lụa", "p-cau-giay", "focal,leader"},
+    {"lanhdao.ss", "Khúc Đình Phong", "x-soc-son", "focal,leader"},
 };
 
 // How states, ages and channels are distributed.
@@ -103,6 +116,7 @@ struct StateProfile
     int extraVersions;                     // up to this many progress updates on top
 };
 
+// baseVersion is the length of the state's path in demohistory.cpp (one timeline entry per change).
 constexpr StateProfile kStateProfiles[] = {
     {PetitionState::Submitted, Holder::CityOffice, true, 0, 2, 0.02, 0.5, 1, 0},
     {PetitionState::NotAccepted, Holder::CityOffice, false, 1, kMaxAgeDays, 4, 120, 2, 0},
@@ -110,12 +124,12 @@ constexpr StateProfile kStateProfiles[] = {
     {PetitionState::Classified, Holder::CityOffice, true, 0, 6, 2, 72, 3, 0},
     {PetitionState::Transferred, Holder::HandlingUnit, true, 1, 10, 24, 120, 4, 0},
     {PetitionState::Forwarded, Holder::CityOffice, false, 2, kMaxAgeDays, 24, 120, 4, 0},
-    {PetitionState::InProgress, Holder::Officer, true, 3, 75, 72, 2000, 5, 3},
-    {PetitionState::AwaitingApproval, Holder::Officer, true, 8, 45, 168, 1000, 6, 3},
-    {PetitionState::Replied, Holder::Officer, true, 12, 50, 240, 1100, 7, 3},
-    {PetitionState::SentBack, Holder::Officer, true, 12, 60, 288, 1400, 8, 3},
-    {PetitionState::Published, Holder::Officer, true, 20, kMaxAgeDays, 336, 840, 8, 3},
-    {PetitionState::Archived, Holder::Officer, true, 200, kMaxAgeDays, 2160, 4800, 9, 3},
+    {PetitionState::InProgress, Holder::Officer, true, 3, 75, 72, 2000, 6, 3},
+    {PetitionState::AwaitingApproval, Holder::Officer, true, 8, 45, 168, 1000, 8, 3},
+    {PetitionState::Replied, Holder::Officer, true, 12, 50, 240, 1100, 9, 3},
+    {PetitionState::SentBack, Holder::Officer, true, 12, 60, 288, 1400, 10, 3},
+    {PetitionState::Published, Holder::Officer, true, 20, kMaxAgeDays, 336, 840, 10, 3},
+    {PetitionState::Archived, Holder::Officer, true, 200, kMaxAgeDays, 2160, 4800, 11, 3},
 };
 
 const StateProfile &profile(PetitionState state)
@@ -431,7 +445,51 @@ Petition DemoData::petitionInChangeOrder(int i) const
     in.phonePercent = kChannels[s.channel].phonePercent;
     in.addressPercent = kChannels[s.channel].addressPercent;
     demo::composeText(in, &p);
+
+    demo::HistoryInput h;
+    h.seed = s.textSeed ^ m_seed;
+    h.handlingUnit = s.handlingUnit;
+    h.progressUpdates = static_cast<int>(s.version) - profile(s.state).baseVersion;
+    demo::composeHistory(h, &p);
     return p;
+}
+
+QString DemoData::fullNameOf(const QString &username)
+{
+    for (const AccountRow &a : kAccounts) {
+        if (username == QLatin1String(a.username))
+            return text(a.fullName);
+    }
+    return {};
+}
+
+QString DemoData::accountWithRole(const QString &unitId, const char *role, bool searchParents)
+{
+    QString unit = unitId;
+    while (!unit.isEmpty()) {
+        for (const AccountRow &a : kAccounts) {
+            if (unit == QLatin1String(a.unit) && QByteArray(a.roles).split(',').contains(role))
+                return text(a.username);
+        }
+        if (!searchParents)
+            break;
+        QString parent;
+        for (const UnitRow &u : kUnits) {
+            if (unit == QLatin1String(u.id) && u.parent)
+                parent = text(u.parent);
+        }
+        unit = parent;
+    }
+    return {};
+}
+
+QString DemoData::unitName(const QString &unitId)
+{
+    for (const UnitRow &u : kUnits) {
+        if (unitId == QLatin1String(u.id))
+            return text(u.name);
+    }
+    return {};
 }
 
 } // namespace pakn::server

@@ -20,8 +20,10 @@ namespace pakn::server {
 /// (QRandomGenerator only; the clock is never read). Petitions are composed lazily from a per-petition seed,
 /// so a large count (benchmarks) costs little memory: only a small skeleton per petition is held.
 /// Consistency: unit and assignee follow the state (see demodata.cpp, kStateProfiles); received_at <
-/// updated_at <= anchorInstant(); due_date = the handling deadline of core/calendar's default policy, null
-/// when closed early. Threading: const methods are thread-safe.
+/// updated_at <= anchorInstant(); due_date = the handling deadline of core/calendar's default policy on the
+/// calendar with the published decisions (referencedefaults.h), null when closed early; the timeline has one
+/// entry per version, along the state's path, by accounts whose roles allow each step (demohistory.h).
+/// Threading: const methods are thread-safe.
 class DemoData
 {
 public:
@@ -35,6 +37,13 @@ public:
     /// Parents before children.
     static QList<Unit> units();
     static QList<User> users();
+
+    /// The demo account's full name, or an empty string.
+    static QString fullNameOf(const QString &username);
+    /// The first demo account of `unitId` with the role (a wire name), looking in the parent units too when
+    /// `searchParents`; empty when there is none.
+    static QString accountWithRole(const QString &unitId, const char *role, bool searchParents);
+    static QString unitName(const QString &unitId);
 
     QDate anchor() const { return m_anchor; }
     /// 17:00 in Hà Nội (UTC+7) on the anchor date: no demo petition changed later.

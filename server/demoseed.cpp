@@ -47,11 +47,17 @@ bool writeAll(QSqlDatabase &db, quint32 seed, const DemoData &data, const QList<
             return false;
     }
     PetitionInserter inserter(db);
+    qint64 timelineIds = 0;
     for (int i = 0; i < data.petitionCount(); ++i) {
+        Petition p = data.petitionInChangeOrder(i);
+        for (TimelineEntry &e : p.timeline)
+            e.id = ++timelineIds;
         const std::optional<qint64> seq = ServerDb::nextChangeSeq(db, error);
-        if (!seq || !inserter.insert(data.petitionInChangeOrder(i), *seq, error))
+        if (!seq || !inserter.insert(p, *seq, error))
             return false;
     }
+    if (timelineIds > 0 && !ServerDb::nextCounter(db, "timeline_id", timelineIds, error))
+        return false;
     return ServerDb::setMeta(db, QStringLiteral("seed"), QString::number(seed), error) &&
            ServerDb::setMeta(db, QStringLiteral("demo_today"), data.anchor().toString(Qt::ISODate), error) &&
            ServerDb::setMeta(db, QStringLiteral("petitions"), QString::number(data.petitionCount()), error);

@@ -82,6 +82,47 @@ bool insertAccount(QSqlDatabase &db, const Account &account, QString *error)
     return false;
 }
 
+bool upsertAccount(QSqlDatabase &db, const Account &account, bool *created, QString *error)
+{
+    Result<std::optional<User>> existing = findUser(db, account.user.username);
+    if (!existing) {
+        *error = existing.problem().detail;
+        return false;
+    }
+    *created = !existing.value();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (username, full_name, unit_id, roles, password_salt, password_hash, "
+        "password_iterations) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
+        "full_name = excluded.full_name, unit_id = excluded.unit_id, roles = excluded.roles, "
+        "password_salt = excluded.password_salt, password_hash = excluded.password_hash, "
+        "password_iterations = excluded.password_iterations"));
+    q.addBindValue(account.user.username);
+    q.addBindValue(account.user.fullName);
+    q.addBindValue(account.user.unitId);
+    q.addBindValue(rolesToJson(account.user.roles));
+    q.addBindValue(account.password.salt);
+    q.addBindValue(account.password.hash);
+    q.addBindValue(account.password.iterations);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+Result<QList<User>> users(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT username, full_name, unit_id, roles FROM users ORDER BY username")))
+        return ServerDb::problemFor(q.lastError(), "list users");
+    QList<User> out;
+    while (q.next())
+        out.append(User{q.value(0).toString(), q.value(1).toString(), rolesFromJson(q.value(3).toString()),
+                        q.value(2).toString()});
+    return out;
+}
+
 Result<std::optional<Account>> findAccount(QSqlDatabase &db, const QString &username)
 {
     return queryAccount(db, username, true);

@@ -35,6 +35,10 @@ namespace directory {
 
 bool insertUnit(QSqlDatabase &db, const Unit &unit, int position, QString *error);
 bool insertAccount(QSqlDatabase &db, const Account &account, QString *error);
+/// Creates the account or replaces everything about it; `created` tells which.
+bool upsertAccount(QSqlDatabase &db, const Account &account, bool *created, QString *error);
+/// Every user, by user name.
+Result<QList<User>> users(QSqlDatabase &db);
 
 /// The account with this user name, or nullopt when there is none.
 Result<std::optional<Account>> findAccount(QSqlDatabase &db, const QString &username);

@@ -1,19 +1,25 @@
 #include "httpserver.h"
 
+#include "faultinjector.h"
+#include "httpwrite.h"
 #include "requestlog.h"
 
 #include <QJsonDocument>
+#include <chrono>
 #include <exception>
 #include <httplib.h>
 #include <regex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace pakn::server {
 namespace {
 
-constexpr std::size_t kWorkerThreads = 8;
 constexpr time_t kKeepAliveSeconds = 3; // bounds how long stop() waits for idle keep-alive connections
+/// How much of a chunked body over the limit is read (and discarded) to keep the connection usable; past
+/// this the connection is closed.
+constexpr std::size_t kDrainLimitBytes = 64 * 1024 * 1024;
 
 const char *methodName(HttpServer::Method method)
 {
@@ -35,14 +41,6 @@ const char *methodName(HttpServer::Method method)
 QByteArray toBytes(const std::string &s)
 {
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-void writeReply(const HttpReply &reply, httplib::Response &res)
-{
-    res.status = reply.status;
-    for (const auto &[name, value] : reply.headers)
-        res.set_header(name.toStdString(), value.toStdString());
-    res.set_content(reply.body.toStdString(), reply.contentType.toStdString());
 }
 
 /// The parameter names of the URL's query string, never their values (they may be personal). Not
@@ -86,58 +84,16 @@ std::optional<QString> bearerToken(const httplib::Request &req)
     return QString::fromLatin1(token);
 }
 
+HttpReply tooLarge(std::size_t limit)
+{
+    HttpReply reply = HttpReply::problem(
+        {ProblemCode::PayloadTooLarge,
+         QStringLiteral("The request body exceeds this resource's limit of %1 bytes").arg(limit),
+         {}});
+    return reply;
+}
+
 } // namespace
-
-HttpReply HttpReply::json(const QJsonObject &document, int status)
-{
-    HttpReply reply;
-    reply.status = status;
-    reply.contentType = "application/json; charset=utf-8";
-    reply.body = QJsonDocument(document).toJson(QJsonDocument::Compact);
-    return reply;
-}
-
-HttpReply HttpReply::problem(const Problem &problem)
-{
-    HttpReply reply;
-    reply.status = httpStatus(problem.code);
-    reply.contentType = "application/problem+json; charset=utf-8";
-    reply.body = QJsonDocument(problemDocument(problem)).toJson(QJsonDocument::Compact);
-    if (problem.code == ProblemCode::Unauthorized)
-        reply.headers.emplaceBack("WWW-Authenticate", "Bearer realm=\"pakn\"");
-    if (problem.code == ProblemCode::ServiceUnavailable)
-        reply.headers.emplaceBack("Retry-After", "1");
-    return reply;
-}
-
-HttpRequest::HttpRequest(const httplib::Request &raw, const User *user)
-    : m_raw(raw)
-    , m_user(user)
-{}
-
-QByteArray HttpRequest::body() const
-{
-    return toBytes(m_raw.body);
-}
-
-std::optional<QString> HttpRequest::query(const char *name) const
-{
-    if (!m_raw.has_param(name))
-        return std::nullopt;
-    return QString::fromStdString(m_raw.get_param_value(name));
-}
-
-QByteArray HttpRequest::header(const char *name) const
-{
-    return toBytes(m_raw.get_header_value(name));
-}
-
-QString HttpRequest::pathMatch(int group) const
-{
-    if (group < 0 || static_cast<std::size_t>(group) >= m_raw.matches.size())
-        return {};
-    return QString::fromStdString(m_raw.matches[static_cast<std::size_t>(group)].str());
-}
 
 struct HttpServer::Private
 {
@@ -147,11 +103,15 @@ struct HttpServer::Private
         std::regex pattern;
         Access access;
         Handler handler;
+        RouteOptions options;
     };
 
     httplib::SSLServer server;
     Authenticator authenticator;
     std::vector<RouteEntry> routes;
+    std::size_t threads = kDefaultThreads;
+    FaultInjector *faults = nullptr;
+    std::size_t largestBody = kDefaultMaxBodyBytes;
 
     Private(const QString &cert, const QString &key, Authenticator auth)
         : server(cert.toLocal8Bit().constData(), key.toLocal8Bit().constData())
@@ -172,14 +132,13 @@ struct HttpServer::Private
     /// Runs before httplib reads a body. httplib 0.11 waits for the peer to close when a POST/PUT/PATCH/
     /// DELETE has neither Content-Length nor Transfer-Encoding, and reads any body before it finds there is
     /// no route. Without framing the body is empty (RFC 9112 §6.3), so such requests are answered here;
-    /// requests with a body go on to httplib, which reads it (or refuses it as too large) and so keeps the
-    /// keep-alive connection in step.
+    /// requests with a body go on to httplib's routing (the route reads it within its limit).
     httplib::Server::HandlerResponse preRoute(const httplib::Request &req, httplib::Response &res)
     {
         RequestLog::begin();
         // httplib applies a Range header to every response: a JSON document would come back cut short with
-        // status 200. No resource of the API is ranged yet (attachments will opt in), so ranges are dropped.
-        // The request object is httplib's own non-const local, handed over as const.
+        // status 200. Ranged resources (attachments) read the header themselves, so httplib's ranges are
+        // dropped. The request object is httplib's own non-const local, handed over as const.
         const_cast<httplib::Request &>(req).ranges.clear();
         if (req.has_header("Transfer-Encoding") || req.has_header("Content-Length"))
             return httplib::Server::HandlerResponse::Unhandled;
@@ -193,7 +152,7 @@ struct HttpServer::Private
             return httplib::Server::HandlerResponse::Unhandled;
         httplib::Request withMatches = req;
         std::regex_match(withMatches.path, withMatches.matches, route->pattern);
-        dispatch(route->access, route->handler, withMatches, res);
+        run(*route, withMatches, res, QByteArray());
         return httplib::Server::HandlerResponse::Handled;
     }
 
@@ -227,7 +186,7 @@ struct HttpServer::Private
                          .arg(QString::fromStdString(req.method.substr(0, 16)), QString::fromLatin1(allow)),
                      {}});
                 reply.headers.emplaceBack("Allow", allow);
-                writeReply(reply, res);
+                http::writeReply(reply, res);
                 return;
             }
         }
@@ -251,16 +210,89 @@ struct HttpServer::Private
             reply.body = QJsonDocument(document).toJson(QJsonDocument::Compact);
             reply.status = res.status;
         }
-        writeReply(reply, res);
+        http::writeReply(reply, res);
     }
 
-    void dispatch(Access access, const Handler &handler, const httplib::Request &req, httplib::Response &res)
+    /// Reads a request body through httplib's content reader, keeping at most the route's limit in memory.
+    void runWithBody(const RouteEntry &route, const httplib::Request &req, httplib::Response &res,
+                     const httplib::ContentReader &reader)
+    {
+        const std::size_t limit = route.options.maxBodyBytes;
+        // A body over the limit is read and thrown away (never kept), so that the answer can be sent and the
+        // connection reused; httplib itself skips a declared body over its own (largest) limit.
+        const bool declaredTooLarge =
+            req.has_header("Content-Length") && req.get_header_value<uint64_t>("Content-Length") > limit;
+        QByteArray body;
+        std::size_t seen = 0;
+        const bool read = reader([&](const char *data, std::size_t n) {
+            seen += n;
+            if (declaredTooLarge || seen > limit) {
+                body.clear();
+                return seen <= kDrainLimitBytes;
+            }
+            body.append(data, static_cast<qsizetype>(n));
+            return true;
+        });
+        if (declaredTooLarge || seen > limit) {
+            if (!read)
+                res.set_header("Connection", "close");
+            http::writeReply(tooLarge(limit), res);
+            return;
+        }
+        if (!read) {
+            res.set_header("Connection", "close");
+            http::writeReply(HttpReply::problem(
+                                 {ProblemCode::BadRequest, QStringLiteral("The body could not be read"), {}}),
+                             res);
+            return;
+        }
+        run(route, req, res, std::move(body));
+    }
+
+    void run(const RouteEntry &route, const httplib::Request &req, httplib::Response &res, QByteArray body)
+    {
+        FaultInjector::Fault fault = FaultInjector::Fault::None;
+        if (faults && route.options.faultInjection) {
+            if (faults->options().latencyMs > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(faults->options().latencyMs));
+            fault = faults->decide();
+            if (fault != FaultInjector::Fault::None)
+                RequestLog::setFault(FaultInjector::name(fault));
+        }
+        switch (fault) {
+        case FaultInjector::Fault::InternalError:
+            http::writeReply(
+                HttpReply::problem({ProblemCode::InternalError, QStringLiteral("Injected fault"), {}}), res);
+            return;
+        case FaultInjector::Fault::Unavailable:
+            http::writeReply(HttpReply::problem(
+                                 Problem(ProblemCode::ServiceUnavailable, QStringLiteral("Injected fault"))),
+                             res);
+            return;
+        case FaultInjector::Fault::DropBeforeApplying:
+            res.status = 444; // for the log only (nginx's "closed without a response"); nothing is sent
+            http::dropConnection(req);
+            return;
+        default:
+            break;
+        }
+
+        dispatch(route, req, res, std::move(body));
+
+        if (fault == FaultInjector::Fault::DropAfterApplying)
+            http::dropConnection(req);
+        else if (fault == FaultInjector::Fault::Truncate && !res.body.empty())
+            http::truncateBody(res);
+    }
+
+    void dispatch(const RouteEntry &route, const httplib::Request &req, httplib::Response &res,
+                  QByteArray body)
     {
         std::optional<User> user;
-        if (access == Access::Bearer) {
+        if (route.access == Access::Bearer) {
             const std::optional<QString> token = bearerToken(req);
             if (!token) {
-                writeReply(
+                http::writeReply(
                     HttpReply::problem({ProblemCode::Unauthorized,
                                         QStringLiteral("This request needs an Authorization: Bearer token"),
                                         {}}),
@@ -269,13 +301,13 @@ struct HttpServer::Private
             }
             Result<User> who = authenticator(*token);
             if (!who) {
-                writeReply(HttpReply::problem(who.problem()), res);
+                http::writeReply(HttpReply::problem(who.problem()), res);
                 return;
             }
             user = std::move(who.value());
             RequestLog::setUser(user->username);
         }
-        writeReply(handler(HttpRequest(req, user ? &*user : nullptr)), res);
+        http::writeReply(route.handler(HttpRequest(req, user ? &*user : nullptr, std::move(body))), res);
     }
 };
 
@@ -284,15 +316,16 @@ HttpServer::HttpServer(const QString &certificateFile, const QString &privateKey
     : d(std::make_unique<Private>(certificateFile, privateKeyFile, std::move(authenticator)))
 {
     httplib::SSLServer &s = d->server;
-    s.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    s.new_task_queue = [this] { return new httplib::ThreadPool(d->threads); };
     s.set_keep_alive_timeout(kKeepAliveSeconds);
     s.set_default_headers({{"Cache-Control", "no-store"}});
+    s.set_payload_max_length(kDefaultMaxBodyBytes);
     s.set_pre_routing_handler(
         [this](const httplib::Request &req, httplib::Response &res) { return d->preRoute(req, res); });
     s.set_error_handler(
         httplib::Server::HandlerWithResponse([this](const httplib::Request &req, httplib::Response &res) {
-            if (!res.body.empty())
-                return httplib::Server::HandlerResponse::Unhandled; // a handler's own problem document
+            if (!res.body.empty() || res.content_provider_)
+                return httplib::Server::HandlerResponse::Unhandled; // a handler's own answer
             d->answerError(req, res);
             return httplib::Server::HandlerResponse::Handled;
         }));
@@ -305,7 +338,7 @@ HttpServer::HttpServer(const QString &certificateFile, const QString &privateKey
         } catch (...) {
         }
         RequestLog::event("handler_exception", what);
-        writeReply(HttpReply::problem({ProblemCode::InternalError, {}, {}}), res);
+        http::writeReply(HttpReply::problem({ProblemCode::InternalError, {}, {}}), res);
     });
     s.set_logger([](const httplib::Request &req, const httplib::Response &res) {
         RequestLog::finish(toBytes(req.method.substr(0, 16)), toBytes(req.path.substr(0, 200)),
@@ -320,34 +353,50 @@ bool HttpServer::isValid() const
     return d->server.is_valid();
 }
 
-void HttpServer::setPayloadMaxLength(std::size_t bytes)
+void HttpServer::setThreadCount(std::size_t threads)
 {
-    d->server.set_payload_max_length(bytes);
+    d->threads = std::max<std::size_t>(1, threads);
 }
 
-void HttpServer::route(Method method, const QString &pathPattern, Access access, Handler handler)
+void HttpServer::setFaultInjector(FaultInjector *injector)
+{
+    d->faults = injector;
+}
+
+void HttpServer::route(Method method, const QString &pathPattern, Access access, Handler handler,
+                       RouteOptions options)
 {
     const std::string pattern = pathPattern.toStdString();
-    d->routes.push_back({method, std::regex(pattern), access, handler});
-    auto wrapped = [this, access, handler = std::move(handler)](const httplib::Request &req,
-                                                                httplib::Response &res) {
-        d->dispatch(access, handler, req, res);
-    };
+    d->routes.push_back({method, std::regex(pattern), access, std::move(handler), options});
+    const std::size_t index = d->routes.size() - 1;
+    // httplib's own limit is the largest of the routes'; each route checks its own.
+    d->largestBody = std::max(d->largestBody, options.maxBodyBytes);
+    d->server.set_payload_max_length(d->largestBody);
+    if (method == Method::Get) {
+        d->server.Get(pattern, [this, index](const httplib::Request &req, httplib::Response &res) {
+            d->run(d->routes[index], req, res, QByteArray());
+        });
+        return;
+    }
+    const httplib::Server::HandlerWithContentReader withBody =
+        [this, index](const httplib::Request &req, httplib::Response &res,
+                      const httplib::ContentReader &reader) {
+            d->runWithBody(d->routes[index], req, res, reader);
+        };
     switch (method) {
     case Method::Get:
-        d->server.Get(pattern, wrapped);
         break;
     case Method::Post:
-        d->server.Post(pattern, httplib::Server::Handler(wrapped));
+        d->server.Post(pattern, withBody);
         break;
     case Method::Put:
-        d->server.Put(pattern, httplib::Server::Handler(wrapped));
+        d->server.Put(pattern, withBody);
         break;
     case Method::Patch:
-        d->server.Patch(pattern, httplib::Server::Handler(wrapped));
+        d->server.Patch(pattern, withBody);
         break;
     case Method::Delete:
-        d->server.Delete(pattern, httplib::Server::Handler(wrapped));
+        d->server.Delete(pattern, withBody);
         break;
     }
 }

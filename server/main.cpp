@@ -6,12 +6,17 @@
 #include "calendarcommand.h"
 #include "changefeed.h"
 #include "demodata.h"
+#include "faultinjector.h"
 #include "httpserver.h"
+#include "petitionservice.h"
+#include "referenceservice.h"
 #include "requestlog.h"
 #include "serverdb.h"
 #include "serveroptions.h"
 #include "sessionservice.h"
 #include "tlscert.h"
+#include "uploadservice.h"
+#include "userscommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,8 +35,6 @@
 using namespace pakn::server;
 
 namespace {
-
-constexpr std::size_t kPayloadMaxBytes = 1024 * 1024;
 
 int fail(const QString &message)
 {
@@ -118,6 +121,8 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (!arguments.isEmpty() && arguments.first() == QLatin1String("calendar"))
         return runCalendarCommand(arguments);
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("users"))
+        return runUsersCommand(arguments);
 
     QString error;
     const std::optional<ServerOptions> options = parseServerOptions(app, &error);
@@ -140,14 +145,35 @@ int main(int argc, char *argv[])
     if (!prepareDatabase(db, *options, &error))
         return fail(error);
 
-    SessionService sessions(db);
+    const std::unique_ptr<ReferenceService> reference =
+        ReferenceService::load(db, qint64(options->maxAttachmentMb) * 1024 * 1024, &error);
+    if (!reference)
+        return fail(error);
+    SessionService sessions(db, options->accessTokenTtlSeconds);
     ChangeFeed changes(db);
+    PetitionService petitions(db, *reference);
+    UploadService uploads(db, *reference, QDir(dataDir).absoluteFilePath(QStringLiteral("attachments")));
+    if (!uploads.prepare(&error))
+        return fail(error);
     HttpServer server(tls.certificate, tls.privateKey,
                       [&sessions](const QString &token) { return sessions.authenticate(token); });
     if (!server.isValid())
         return fail(QStringLiteral("cannot load the TLS certificate %1 or its key").arg(tls.certificate));
-    server.setPayloadMaxLength(kPayloadMaxBytes);
-    registerApiV1(server, ApiServices{sessions, changes});
+    server.setThreadCount(static_cast<std::size_t>(options->threads));
+    std::unique_ptr<FaultInjector> faults;
+    if (options->faults.enabled()) {
+        faults = std::make_unique<FaultInjector>(options->faults);
+        server.setFaultInjector(faults.get());
+        RequestLog::event(
+            "faults",
+            QStringLiteral("fault injection on: latency %1 ms, error %2, drop %3, truncate %4, seed %5")
+                .arg(options->faults.latencyMs)
+                .arg(options->faults.errorRate)
+                .arg(options->faults.dropRate)
+                .arg(options->faults.truncateRate)
+                .arg(options->faults.seed));
+    }
+    registerApiV1(server, ApiServices{sessions, changes, *reference, petitions, uploads});
 
     const int port = server.bind(options->host, options->port);
     if (port <= 0)

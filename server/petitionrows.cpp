@@ -1,7 +1,9 @@
 #include "petitionrows.h"
 
 #include "net/wirecodec.h"
+#include "serverdb.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
 
@@ -10,9 +12,9 @@ namespace petitionrows {
 
 const char *const kColumns =
     "id, version, code, title, content, kind, category, submitter_type, submitter_name, "
-    "submitter_organisation, "
-    "submitter_phone, submitter_email, submitter_address, channel, field_id, state, unit_id, assignee, "
-    "received_at, due_date, updated_at";
+    "submitter_organisation, submitter_phone, submitter_email, submitter_address, channel, field_id, state, "
+    "unit_id, assignee, received_at, due_date, updated_at, timeline, reply, attachments, replied_at, "
+    "classification, reject_reason";
 
 namespace {
 
@@ -38,6 +40,13 @@ enum Column {
     ReceivedAt,
     DueDate,
     UpdatedAt,
+    Timeline,
+    Reply_,
+    Attachments,
+    RepliedAt,
+    Classification_,
+    RejectReason,
+    ColumnCount,
 };
 
 QDateTime instant(const QVariant &v)
@@ -65,7 +74,72 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+QVariant nullString()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QString compact(const QJsonDocument &doc)
+{
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+/// Decodes a JSON column with one of the wire decoders; the error names the column.
+template<typename T, typename Json, typename Decode>
+bool decodeColumn(const QVariant &v, Decode decode, T *out, const char *column, QString *error)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
+    Json json;
+    if constexpr (std::is_same_v<Json, QJsonArray>)
+        json = doc.array();
+    else
+        json = doc.object();
+    auto decoded = decode(json);
+    if (!decoded) {
+        *error = QStringLiteral("petitions.%1: %2").arg(QLatin1String(column), decoded.error);
+        return false;
+    }
+    *out = std::move(*decoded.value);
+    return true;
+}
+
+/// The values of every column, in kColumns order.
+QList<QVariant> values(const Petition &p)
+{
+    return {
+        p.id,
+        p.version,
+        p.code,
+        p.title,
+        p.content,
+        toWireName(p.kind),
+        p.category,
+        toWireName(p.submitter.type),
+        p.submitter.name,
+        nullIfEmpty(p.submitter.organisation),
+        nullIfEmpty(p.submitter.phone),
+        nullIfEmpty(p.submitter.email),
+        nullIfEmpty(p.submitter.address),
+        toWireName(p.channel),
+        p.fieldId,
+        toWireName(p.state),
+        p.unitId,
+        nullIfEmpty(p.assignee),
+        wire::encodeInstant(p.receivedAt),
+        p.dueDate.isValid() ? QVariant(wire::encodeDate(p.dueDate)) : nullString(),
+        wire::encodeInstant(p.updatedAt),
+        compact(QJsonDocument(wire::encodeTimeline(p.timeline))),
+        p.reply ? QVariant(compact(QJsonDocument(wire::encode(*p.reply)))) : nullString(),
+        compact(QJsonDocument(wire::encodeAttachments(p.attachments))),
+        p.repliedAt.isValid() ? QVariant(wire::encodeInstant(p.repliedAt)) : nullString(),
+        p.classification ? QVariant(compact(QJsonDocument(wire::encode(*p.classification)))) : nullString(),
+        nullIfEmpty(p.rejectReason),
+    };
+}
+
 } // namespace
+
+const int kColumnCount = ColumnCount;
 
 std::optional<Petition> fromRow(const QSqlQuery &q, QString *error)
 {
@@ -88,12 +162,32 @@ std::optional<Petition> fromRow(const QSqlQuery &q, QString *error)
     p.updatedAt = instant(q.value(UpdatedAt));
     if (!q.value(DueDate).isNull())
         p.dueDate = QDate::fromString(q.value(DueDate).toString(), Qt::ISODate);
+    if (!q.value(RepliedAt).isNull())
+        p.repliedAt = instant(q.value(RepliedAt));
+    p.rejectReason = q.value(RejectReason).toString();
     if (!parseEnum(q.value(Kind), petitionKindFromWire, &p.kind, "kind", error) ||
         !parseEnum(q.value(SubmitterType_), submitterTypeFromWire, &p.submitter.type, "submitter_type",
                    error) ||
         !parseEnum(q.value(Channel_), channelFromWire, &p.channel, "channel", error) ||
-        !parseEnum(q.value(State), petitionStateFromWire, &p.state, "state", error))
+        !parseEnum(q.value(State), petitionStateFromWire, &p.state, "state", error) ||
+        !decodeColumn<QList<TimelineEntry>, QJsonArray>(q.value(Timeline), wire::decodeTimeline, &p.timeline,
+                                                        "timeline", error) ||
+        !decodeColumn<QList<AttachmentRef>, QJsonArray>(q.value(Attachments), wire::decodeAttachments,
+                                                        &p.attachments, "attachments", error))
         return std::nullopt;
+    if (!q.value(Reply_).isNull()) {
+        Reply reply;
+        if (!decodeColumn<Reply, QJsonObject>(q.value(Reply_), wire::decodeReply, &reply, "reply", error))
+            return std::nullopt;
+        p.reply = std::move(reply);
+    }
+    if (!q.value(Classification_).isNull()) {
+        Classification c;
+        if (!decodeColumn<Classification, QJsonObject>(q.value(Classification_), wire::decodeClassification,
+                                                       &c, "classification", error))
+            return std::nullopt;
+        p.classification = c;
+    }
     if (!p.receivedAt.isValid() || !p.updatedAt.isValid()) {
         *error = QStringLiteral("petitions %1: invalid timestamp").arg(p.id);
         return std::nullopt;
@@ -101,44 +195,61 @@ std::optional<Petition> fromRow(const QSqlQuery &q, QString *error)
     return p;
 }
 
+Result<std::optional<Stored>> load(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1, seq FROM petitions WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return ServerDb::problemFor(q.lastError(), "load petition");
+    if (!q.next())
+        return std::optional<Stored>();
+    QString error;
+    std::optional<Petition> p = fromRow(q, &error);
+    if (!p)
+        return ServerDb::problemFor(QSqlError(error), "decode petition");
+    return std::optional<Stored>(Stored{std::move(*p), q.value(kColumnCount).toLongLong()});
+}
+
+bool update(QSqlDatabase &db, const Petition &petition, qint64 seq, QString *error)
+{
+    static const QString sql = [] {
+        QString assignments;
+        const QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
+        for (const QString &c : columns.mid(1))
+            assignments += c + QStringLiteral(" = ?, ");
+        return QStringLiteral("UPDATE petitions SET %1seq = ? WHERE id = ?").arg(assignments);
+    }();
+    QSqlQuery q(db);
+    q.prepare(sql);
+    const QList<QVariant> v = values(petition);
+    for (qsizetype i = 1; i < v.size(); ++i)
+        q.addBindValue(v.at(i));
+    q.addBindValue(seq);
+    q.addBindValue(petition.id);
+    if (q.exec() && q.numRowsAffected() == 1)
+        return true;
+    *error =
+        q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no petition %1").arg(petition.id);
+    return false;
+}
+
 } // namespace petitionrows
 
 PetitionInserter::PetitionInserter(QSqlDatabase db)
     : m_query(db)
 {
-    m_query.prepare(
-        QStringLiteral("INSERT INTO petitions (%1, seq) VALUES (%2)")
-            .arg(QLatin1String(petitionrows::kColumns), QStringLiteral("?, ").repeated(22).chopped(2)));
+    m_query.prepare(QStringLiteral("INSERT INTO petitions (%1, seq) VALUES (%2)")
+                        .arg(QLatin1String(petitionrows::kColumns),
+                             QStringLiteral("?, ").repeated(petitionrows::kColumnCount + 1).chopped(2)));
 }
 
 bool PetitionInserter::insert(const Petition &p, qint64 seq, QString *error)
 {
-    const QVariant values[] = {
-        p.id,
-        p.version,
-        p.code,
-        p.title,
-        p.content,
-        toWireName(p.kind),
-        p.category,
-        toWireName(p.submitter.type),
-        p.submitter.name,
-        petitionrows::nullIfEmpty(p.submitter.organisation),
-        petitionrows::nullIfEmpty(p.submitter.phone),
-        petitionrows::nullIfEmpty(p.submitter.email),
-        petitionrows::nullIfEmpty(p.submitter.address),
-        toWireName(p.channel),
-        p.fieldId,
-        toWireName(p.state),
-        p.unitId,
-        petitionrows::nullIfEmpty(p.assignee),
-        wire::encodeInstant(p.receivedAt),
-        p.dueDate.isValid() ? QVariant(wire::encodeDate(p.dueDate)) : QVariant(QMetaType(QMetaType::QString)),
-        wire::encodeInstant(p.updatedAt),
-        seq,
-    };
-    for (int i = 0; i < 22; ++i)
-        m_query.bindValue(i, values[i]);
+    const QList<QVariant> v = petitionrows::values(p);
+    for (int i = 0; i < v.size(); ++i)
+        m_query.bindValue(i, v.at(i));
+    m_query.bindValue(static_cast<int>(v.size()), seq);
     if (m_query.exec())
         return true;
     *error = m_query.lastError().text();

@@ -19,13 +19,28 @@ constexpr ProblemRow kProblems[] = {
     {ProblemCode::MalformedJson, "malformed_json", 400, "Malformed JSON"},
     {ProblemCode::InvalidRequest, "invalid_request", 400, "Invalid request"},
     {ProblemCode::InvalidParameter, "invalid_parameter", 400, "Invalid parameter"},
+    {ProblemCode::InvalidHeader, "invalid_header", 400, "Invalid header"},
     {ProblemCode::InvalidCredentials, "invalid_credentials", 401, "Invalid user name or password"},
+    {ProblemCode::InvalidRefreshToken, "invalid_refresh_token", 401, "Invalid refresh token"},
     {ProblemCode::Unauthorized, "unauthorized", 401, "Authentication required"},
+    {ProblemCode::Forbidden, "forbidden", 403, "Forbidden"},
     {ProblemCode::NotFound, "not_found", 404, "Not found"},
     {ProblemCode::MethodNotAllowed, "method_not_allowed", 405, "Method not allowed"},
+    {ProblemCode::VersionConflict, "version_conflict", 409, "Version conflict"},
+    {ProblemCode::WrongOffset, "wrong_offset", 409, "Wrong offset"},
+    {ProblemCode::UploadIncomplete, "upload_incomplete", 409, "Upload incomplete"},
     {ProblemCode::PayloadTooLarge, "payload_too_large", 413, "Payload too large"},
     {ProblemCode::UriTooLong, "uri_too_long", 414, "URI too long"},
+    {ProblemCode::UnsupportedMediaType, "unsupported_media_type", 415, "Unsupported media type"},
     {ProblemCode::RangeNotSatisfiable, "range_not_satisfiable", 416, "Range not satisfiable"},
+    {ProblemCode::InvalidCommand, "invalid_command", 422, "Invalid command"},
+    {ProblemCode::IdempotencyKeyReused, "idempotency_key_reused", 422, "Idempotency key reused"},
+    {ProblemCode::FileTooLarge, "file_too_large", 422, "File too large"},
+    {ProblemCode::FileTypeNotAllowed, "file_type_not_allowed", 422, "File type not allowed"},
+    {ProblemCode::ChunkExceedsSize, "chunk_exceeds_size", 422, "Chunk exceeds the declared size"},
+    {ProblemCode::HashMismatch, "hash_mismatch", 422, "Hash mismatch"},
+    {ProblemCode::PreconditionRequired, "precondition_required", 428, "Precondition required"},
+    {ProblemCode::TooManyAttempts, "too_many_attempts", 429, "Too many attempts"},
     {ProblemCode::InternalError, "internal_error", 500, "Internal server error"},
     {ProblemCode::ServiceUnavailable, "service_unavailable", 503, "Service unavailable"},
 };
@@ -64,6 +79,10 @@ QJsonObject problemDocument(const Problem &problem)
     };
     if (!problem.field.isEmpty())
         doc.insert(QStringLiteral("field"), problem.field);
+    for (auto it = problem.extra.constBegin(); it != problem.extra.constEnd(); ++it) {
+        if (!doc.contains(it.key()))
+            doc.insert(it.key(), it.value());
+    }
     return doc;
 }
 

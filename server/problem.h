@@ -10,17 +10,32 @@ namespace pakn::server {
 /// The stable error codes of the service (docs/api.md, "Problem documents"). One table in problem.cpp maps
 /// each code to its HTTP status and title; every error answer of the server is built by problemDocument().
 enum class ProblemCode {
-    BadRequest,         ///< the HTTP request itself could not be parsed
-    MalformedJson,      ///< the body is not JSON
-    InvalidRequest,     ///< the JSON lacks a field or has a field of the wrong type or value
-    InvalidParameter,   ///< a query parameter is malformed or out of range
-    InvalidCredentials, ///< sign-in with an unknown user name or a wrong password
-    Unauthorized,       ///< no bearer token, or an unknown or expired one
+    BadRequest,          ///< the HTTP request itself could not be parsed
+    MalformedJson,       ///< the body is not JSON
+    InvalidRequest,      ///< the JSON lacks a field or has a field of the wrong type or value
+    InvalidParameter,    ///< a query parameter is malformed or out of range
+    InvalidHeader,       ///< a request header is malformed (If-Match, Idempotency-Key, ...)
+    InvalidCredentials,  ///< sign-in with an unknown user name or a wrong password
+    InvalidRefreshToken, ///< refresh with an unknown, expired, revoked or already used refresh token
+    Unauthorized,        ///< no bearer token, or an unknown or expired one
+    Forbidden,           ///< the caller's roles or standing do not allow this
     NotFound,
     MethodNotAllowed,
+    VersionConflict,  ///< the petition moved past the command's base version; "current" holds it
+    WrongOffset,      ///< an upload chunk does not start where the received bytes end
+    UploadIncomplete, ///< complete before every byte was received
     PayloadTooLarge,
     UriTooLong,
+    UnsupportedMediaType,
     RangeNotSatisfiable,
+    InvalidCommand,       ///< a command's members are wrong; "errors" lists them
+    IdempotencyKeyReused, ///< the key was used before for a different request
+    FileTooLarge,         ///< the declared file is larger than the attachment policy allows
+    FileTypeNotAllowed,   ///< the MIME type or the extension is not in the attachment policy
+    ChunkExceedsSize,     ///< a chunk would go past the declared size
+    HashMismatch,         ///< the received bytes do not have the declared SHA-256
+    PreconditionRequired, ///< a command without If-Match
+    TooManyAttempts,      ///< too many failed sign-ins; retry after Retry-After
     InternalError,
     ServiceUnavailable, ///< a transient condition (e.g. the database is busy); retry after Retry-After
 };
@@ -29,9 +44,18 @@ enum class ProblemCode {
 /// field or parameter at fault when there is one.
 struct Problem
 {
+    Problem() = default;
+    Problem(ProblemCode c, QString d = {}, QString f = {})
+        : code(c)
+        , detail(std::move(d))
+        , field(std::move(f))
+    {}
+
     ProblemCode code = ProblemCode::InternalError;
     QString detail;
     QString field;
+    QJsonObject extra;         ///< further members of the document ("current", "errors", "expected_offset")
+    int retryAfterSeconds = 0; ///< > 0: sent as Retry-After (503 always carries one)
 };
 
 int httpStatus(ProblemCode code);

@@ -13,6 +13,7 @@ struct Context
 {
     std::optional<std::chrono::steady_clock::time_point> start;
     QString username;
+    const char *fault = nullptr;
 };
 
 thread_local Context t_context;
@@ -42,12 +43,17 @@ QByteArray quoted(const QByteArray &value)
 
 void RequestLog::begin()
 {
-    t_context = Context{std::chrono::steady_clock::now(), QString()};
+    t_context = Context{std::chrono::steady_clock::now(), QString(), nullptr};
 }
 
 void RequestLog::setUser(const QString &username)
 {
     t_context.username = username;
+}
+
+void RequestLog::setFault(const char *fault)
+{
+    t_context.fault = fault;
 }
 
 void RequestLog::finish(const QByteArray &method, const QByteArray &path, const QByteArray &queryKeys,
@@ -64,6 +70,8 @@ void RequestLog::finish(const QByteArray &method, const QByteArray &path, const 
     line += " status=" + QByteArray::number(status) + " ms=" + QByteArray::number(ms, 'f', 1);
     if (!t_context.username.isEmpty())
         line += " user=" + quoted(t_context.username.toUtf8());
+    if (t_context.fault)
+        line += " fault=" + QByteArray(t_context.fault);
     line += '\n';
     writeLine(line);
     t_context = Context{};

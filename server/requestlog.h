@@ -19,6 +19,8 @@ public:
     static void begin();
     /// Records who made the request on this thread (after successful authentication).
     static void setUser(const QString &username);
+    /// Records the fault injected into the request on this thread (its name, e.g. "drop_after").
+    static void setFault(const char *fault);
     /// Writes the request line and forgets the context. queryKeys: the parameter names only.
     static void finish(const QByteArray &method, const QByteArray &path, const QByteArray &queryKeys,
                        int status);

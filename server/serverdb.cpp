@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
+#include <iterator>
 
 namespace pakn::server {
 namespace {
@@ -63,6 +64,73 @@ const char *const kSchemaV1[] = {
     " updated_at TEXT NOT NULL,"
     " seq INTEGER NOT NULL UNIQUE)", // the change sequence number of the last insert or update
     "CREATE INDEX petitions_by_unit_seq ON petitions(unit_id, seq)",
+};
+
+// Version 2 (API v1 complete): the petition's timeline, reply, attachments and classification as JSON in the
+// wire form (core/net/wirecodec); the units petitions left (tombstones); idempotency keys; reference data;
+// uploads and attachments; refresh-token rotation.
+const char *const kSchemaV2[] = {
+    "ALTER TABLE petitions ADD COLUMN timeline TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE petitions ADD COLUMN reply TEXT",
+    "ALTER TABLE petitions ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE petitions ADD COLUMN replied_at TEXT",
+    "ALTER TABLE petitions ADD COLUMN classification TEXT",
+    "ALTER TABLE petitions ADD COLUMN reject_reason TEXT",
+    "INSERT INTO counters (name, value) VALUES ('timeline_id', 0)",
+    // One row per time a petition left a unit: who held it, and the change that moved it away.
+    "CREATE TABLE unit_exits ("
+    " petition_id INTEGER NOT NULL REFERENCES petitions(id),"
+    " unit_id TEXT NOT NULL,"
+    " seq INTEGER NOT NULL)",
+    "CREATE INDEX unit_exits_by_seq ON unit_exits(seq)",
+    "CREATE TABLE idempotency_keys ("
+    " username TEXT NOT NULL,"
+    " key TEXT NOT NULL,"
+    " request_hash TEXT NOT NULL," // SHA-256 of petition id, base version and body
+    " status INTEGER NOT NULL,"
+    " body BLOB NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " PRIMARY KEY (username, key))",
+    "CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at)",
+    "CREATE TABLE reference_data (name TEXT PRIMARY KEY, json TEXT NOT NULL)",
+    "CREATE TABLE uploads ("
+    " id TEXT PRIMARY KEY,"
+    " username TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " sha256 TEXT NOT NULL,"
+    " mime TEXT NOT NULL,"
+    " received INTEGER NOT NULL DEFAULT 0,"
+    " attachment_id TEXT," // set once completed
+    " created_at INTEGER NOT NULL)",
+    "CREATE TABLE attachments ("
+    " id TEXT PRIMARY KEY,"
+    " sha256 TEXT NOT NULL," // the blob's name in the content store
+    " name TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " mime TEXT NOT NULL,"
+    " uploaded_by TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL)",
+    "CREATE TABLE petition_attachments ("
+    " attachment_id TEXT NOT NULL REFERENCES attachments(id),"
+    " petition_id INTEGER NOT NULL REFERENCES petitions(id),"
+    " PRIMARY KEY (attachment_id, petition_id))",
+    "ALTER TABLE sessions ADD COLUMN previous_refresh_hash TEXT",
+    "CREATE INDEX sessions_by_previous_refresh ON sessions(previous_refresh_hash)",
+    "CREATE INDEX sessions_by_user ON sessions(username)",
+};
+
+struct Migration
+{
+    int toVersion;
+    const char *const *statements;
+    std::size_t count;
+};
+
+// Step by step: a database at version n runs every migration with toVersion > n, in order.
+const Migration kMigrations[] = {
+    {1, kSchemaV1, std::size(kSchemaV1)},
+    {2, kSchemaV2, std::size(kSchemaV2)},
 };
 
 QAtomicInt g_instanceCounter;
@@ -173,26 +241,28 @@ bool ServerDb::open(bool *created, QString *error)
         return false;
     }
     *created = version == 0;
-    if (version == 0)
-        return createSchema(db, error);
-    // Later schema versions add their step-by-step migrations here, falling through from `version`.
-    return true;
+    return migrate(db, version, error);
 }
 
-bool ServerDb::createSchema(QSqlDatabase &db, QString *error)
+bool ServerDb::migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
-    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    for (const char *statement : kSchemaV1) {
-        if (!exec(db, QString::fromLatin1(statement), error)) {
+    for (const Migration &m : kMigrations) {
+        if (m.toVersion <= fromVersion)
+            continue;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        bool ok = true;
+        for (std::size_t i = 0; ok && i < m.count; ++i)
+            ok = exec(db, QString::fromLatin1(m.statements[i]), error);
+        ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion), error) &&
+             exec(db, QStringLiteral("COMMIT"), error);
+        if (!ok) {
             exec(db, QStringLiteral("ROLLBACK"), nullptr);
+            *error = QStringLiteral("migration to schema version %1 failed: %2").arg(m.toVersion).arg(*error);
             return false;
         }
-    }
-    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error) ||
-        !exec(db, QStringLiteral("COMMIT"), error)) {
-        exec(db, QStringLiteral("ROLLBACK"), nullptr);
-        return false;
+        if (fromVersion > 0)
+            RequestLog::event("database", QStringLiteral("migrated to schema version %1").arg(m.toVersion));
     }
     return true;
 }
@@ -208,6 +278,20 @@ std::optional<qint64> ServerDb::nextChangeSeq(QSqlDatabase &db, QString *error)
         return std::nullopt;
     }
     return q.value(0).toLongLong();
+}
+
+std::optional<qint64> ServerDb::nextCounter(QSqlDatabase &db, const char *name, qint64 count, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ? RETURNING value"));
+    q.addBindValue(count);
+    q.addBindValue(QString::fromLatin1(name));
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong() - count + 1;
 }
 
 std::optional<qint64> ServerDb::changeHead(QSqlDatabase &db, QString *error)
@@ -253,6 +337,49 @@ Problem ServerDb::problemFor(const QSqlError &error, const char *operation)
     if (native == QLatin1String("5") || native == QLatin1String("6"))
         return {ProblemCode::ServiceUnavailable, QStringLiteral("The database is busy; retry shortly"), {}};
     return {ProblemCode::InternalError, QStringLiteral("The server could not complete the request"), {}};
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_error(std::make_unique<QSqlError>())
+{
+    QSqlQuery q(m_db);
+    m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_open)
+        *m_error = q.lastError();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool WriteTransaction::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        *m_error = q.lastError();
+        return false;
+    }
+    m_open = false;
+    return true;
+}
+
+ReadTransaction::ReadTransaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_error(std::make_unique<QSqlError>())
+{
+    QSqlQuery q(m_db);
+    m_open = q.exec(QStringLiteral("BEGIN"));
+    if (!m_open)
+        *m_error = q.lastError();
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
 }
 
 } // namespace pakn::server

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <limits>
 
 namespace pakn::server {
 namespace {
@@ -24,9 +25,20 @@ std::optional<ServerOptions> parseServerOptions(const QCoreApplication &app, QSt
         "  pakn-server ready url=https://HOST:PORT ca=/abs/path/cert.pem\n"
         "and writes DATA_DIR/server.json. SIGINT or SIGTERM stops it cleanly (exit code 0).\n"
         "\n"
-        "Commands:\n"
+        "Commands (instead of serving):\n"
         "  pakn-server calendar YEAR [--overrides FILE]\n"
-        "      print the year's non-working days other than weekends, and its make-up working days"));
+        "      print the year's non-working days other than weekends, and its make-up working days\n"
+        "  pakn-server users list [--data-dir DIR]\n"
+        "      print the accounts of the database: user name, roles, unit, full name\n"
+        "  pakn-server users set USER --password-file FILE --roles R1,R2 --unit UNIT --full-name NAME\n"
+        "                        [--data-dir DIR]\n"
+        "      create or reset an account (the password is the first line of FILE; its sessions end)\n"
+        "\n"
+        "Fault injection (all off by default; never applied to /api/v1/health): --fault-latency-ms adds a\n"
+        "delay to every request; of the rest, a share --fault-error-rate is answered 500 or 503 with\n"
+        "Retry-After without being applied, a share --fault-drop-rate has its connection closed without an\n"
+        "answer (half before, half after the request was applied), and a share --fault-truncate-rate is\n"
+        "applied and answered with a body cut short. The decisions come from --fault-seed."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -64,7 +76,39 @@ std::optional<ServerOptions> parseServerOptions(const QCoreApplication &app, QSt
                        "petitions span the two years before it. Default: today in "
                        "Hà Nội (UTC+7). Used only when the database is created."),
         QStringLiteral("DATE"));
-    parser.addOptions({dataDir, host, port, cert, key, seed, petitions, demoToday});
+    const QCommandLineOption accessTtl(
+        QStringLiteral("access-token-ttl"),
+        QStringLiteral("Seconds an access token lives (1 to 86400); refresh tokens live 12 hours."),
+        QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QStringLiteral("Worker threads, i.e. connections served at once (1 to 64); more wait in a queue. "
+                       "An idle keep-alive connection keeps its thread for up to 3 seconds."),
+        QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption maxAttachment(
+        QStringLiteral("max-attachment-mb"),
+        QStringLiteral("Largest attachment accepted, in MiB (1 to 2047); published in the reference data."),
+        QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption faultLatency(QStringLiteral("fault-latency-ms"),
+                                          QStringLiteral("Fault injection: delay added to every request."),
+                                          QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption faultError(
+        QStringLiteral("fault-error-rate"),
+        QStringLiteral("Fault injection: share (0 to 1) of requests answered 500 or 503."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption faultDrop(
+        QStringLiteral("fault-drop-rate"),
+        QStringLiteral("Fault injection: share (0 to 1) of connections closed before or after applying."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption faultTruncate(
+        QStringLiteral("fault-truncate-rate"),
+        QStringLiteral("Fault injection: share (0 to 1) of answers whose body is cut short."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
+                                       QStringLiteral("Fault injection: seed of the decisions."),
+                                       QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({dataDir, host, port, cert, key, seed, petitions, demoToday, accessTtl, threads,
+                       maxAttachment, faultLatency, faultError, faultDrop, faultTruncate, faultSeed});
     parser.process(app);
 
     ServerOptions o;
@@ -100,6 +144,36 @@ std::optional<ServerOptions> parseServerOptions(const QCoreApplication &app, QSt
         }
     } else {
         o.demoToday = todayInHanoi();
+    }
+    const auto integer = [&](const QCommandLineOption &option, int min, int max, int *out) {
+        bool valid = false;
+        *out = parser.value(option).toInt(&valid);
+        if (!valid || *out < min || *out > max)
+            *error = QStringLiteral("--%1: expected a number from %2 to %3")
+                         .arg(option.names().first())
+                         .arg(min)
+                         .arg(max);
+        return valid && *out >= min && *out <= max;
+    };
+    const auto rate = [&](const QCommandLineOption &option, double *out) {
+        bool valid = false;
+        *out = parser.value(option).toDouble(&valid);
+        if (!valid || *out < 0 || *out > 1)
+            *error = QStringLiteral("--%1: expected a share from 0 to 1").arg(option.names().first());
+        return valid && *out >= 0 && *out <= 1;
+    };
+    int faultSeedValue = 0;
+    if (!integer(accessTtl, 1, 86400, &o.accessTokenTtlSeconds) || !integer(threads, 1, 64, &o.threads) ||
+        !integer(maxAttachment, 1, 2047, &o.maxAttachmentMb) ||
+        !integer(faultLatency, 0, 60'000, &o.faults.latencyMs) || !rate(faultError, &o.faults.errorRate) ||
+        !rate(faultDrop, &o.faults.dropRate) || !rate(faultTruncate, &o.faults.truncateRate) ||
+        !integer(faultSeed, 0, std::numeric_limits<int>::max(), &faultSeedValue))
+        return std::nullopt;
+    o.faults.seed = static_cast<quint32>(faultSeedValue);
+    if (o.faults.errorRate + o.faults.dropRate + o.faults.truncateRate > 1) {
+        *error = QStringLiteral(
+            "--fault-error-rate, --fault-drop-rate and --fault-truncate-rate add up to more than 1");
+        return std::nullopt;
     }
     if (o.dataDir.isEmpty() || o.host.isEmpty()) {
         *error = QStringLiteral("--data-dir and --host must not be empty");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "faultinjector.h"
+
 #include <QDate>
 #include <QString>
 #include <optional>
@@ -19,6 +21,10 @@ struct ServerOptions
     quint32 seed = 20250101;
     int petitions = 600;
     QDate demoToday;
+    int accessTokenTtlSeconds = 900;
+    int threads = 8;
+    int maxAttachmentMb = 50;
+    FaultOptions faults;
 };
 
 /// Parses the arguments of `app` with QCommandLineParser. --help and --version print and exit(0); an unknown

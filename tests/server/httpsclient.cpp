@@ -55,6 +55,21 @@ HttpResult HttpsClient::send(const QByteArray &verb, const QString &pathAndQuery
                     authorization, extraHeaders);
 }
 
+HttpResult HttpsClient::request(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+                                const QByteArray &contentType, const QString &bearerToken,
+                                const QList<QNetworkReply::RawHeaderPair> &extraHeaders)
+{
+    return exchange(verb, pathAndQuery, body, contentType,
+                    bearerToken.isEmpty() ? QByteArray() : "Bearer " + bearerToken.toLatin1(), extraHeaders);
+}
+
+HttpResult HttpsClient::postJson(const QString &path, const QJsonObject &body, const QString &bearerToken,
+                                 const QList<QNetworkReply::RawHeaderPair> &extraHeaders)
+{
+    return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
+                   bearerToken, extraHeaders);
+}
+
 HttpResult HttpsClient::exchange(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
                                  const QByteArray &contentType, const QByteArray &authorization,
                                  const QList<QNetworkReply::RawHeaderPair> &extraHeaders)
@@ -132,12 +147,14 @@ Walk walkChanges(HttpsClient &client, const QString &token, int limit, const QSt
             return w;
         }
         ++w.pages;
-        if (page.value->petitions.size() > limit || !page.value->tombstones.isEmpty() ||
-            (page.value->hasMore && page.value->petitions.isEmpty()) || w.pages > 10'000) {
+        const qsizetype items = page.value->petitions.size() + page.value->tombstones.size();
+        if (items > limit || (page.value->hasMore && items == 0) || w.pages > 10'000) {
             w.error = QStringLiteral("page %1 breaks the paging rules").arg(w.pages);
             return w;
         }
         w.petitions += page.value->petitions;
+        for (const Tombstone &t : page.value->tombstones)
+            w.tombstones.append(t.id);
         cursor = page.value->nextCursor;
         if (!page.value->hasMore)
             break;

@@ -42,6 +42,14 @@ public:
     HttpResult send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
                     const QString &bearerToken = {}, const QByteArray &rawAuthorization = {},
                     const QList<QNetworkReply::RawHeaderPair> &extraHeaders = {});
+    /// Any request with a body of the given media type (empty: none) and extra headers.
+    HttpResult request(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+                       const QByteArray &contentType, const QString &bearerToken,
+                       const QList<QNetworkReply::RawHeaderPair> &extraHeaders = {});
+    /// A JSON object posted with a bearer token.
+    HttpResult postJson(const QString &path, const QJsonObject &body, const QString &bearerToken,
+                        const QList<QNetworkReply::RawHeaderPair> &extraHeaders = {});
+    QNetworkAccessManager &nam() { return m_nam; }
 
 private:
     HttpResult exchange(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
@@ -62,6 +70,7 @@ std::optional<SessionGrant> signIn(HttpsClient &client, const QString &username,
 struct Walk
 {
     QList<Petition> petitions;
+    QList<qint64> tombstones; ///< ids, in the order they came
     QString finalCursor;
     int pages = 0;
     QString error; ///< empty when every page was a valid, decodable page within the limit
