@@ -68,6 +68,11 @@ OutboxItem readItem(const QSqlQuery &q)
     return item;
 }
 
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 bool execOne(QSqlQuery &q)
 {
     return q.exec() && q.numRowsAffected() == 1;
@@ -99,7 +104,7 @@ qint64 Outbox::enqueue(qint64 petitionId, Command command, const QJsonObject &pa
     q.addBindValue(toWireName(command));
     q.addBindValue(json(payload));
     q.addBindValue(baseVersion);
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(newKey());
     q.addBindValue(json(baseRecord));
     q.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
     if (!q.exec()) {
@@ -256,10 +261,12 @@ QString Outbox::rebase(qint64 id, const Petition &theirs, const QJsonObject &the
         return why;
     }
     QSqlQuery q(db);
+    // A new key: the server keeps its first answer (the 409) for the old one and would replay it.
     q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL, base_version = ?,"
-                             " base_record = ? WHERE id = ?"));
+                             " base_record = ?, idempotency_key = ? WHERE id = ?"));
     q.addBindValue(theirs.version);
     q.addBindValue(json(theirsRecord));
+    q.addBindValue(newKey());
     q.addBindValue(id);
     if (!execOne(q) || !db.commit()) {
         const QString why = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
@@ -272,9 +279,13 @@ QString Outbox::rebase(qint64 id, const Petition &theirs, const QJsonObject &the
 bool Outbox::retryNow(qint64 id, std::optional<qint64> newBaseVersion)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL, base_version ="
-                             " COALESCE(?, base_version) WHERE id = ? AND state IN ('failed', 'conflict')"));
+    // The server answered the old key for good (refused, or 409): a retry is a new request with a new key.
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL, base_version ="
+                       " COALESCE(?, base_version), idempotency_key = ? WHERE id = ? AND state IN ('failed',"
+                       " 'conflict')"));
     q.addBindValue(newBaseVersion ? QVariant(*newBaseVersion) : QVariant());
+    q.addBindValue(newKey());
     q.addBindValue(id);
     return execOne(q);
 }

@@ -24,7 +24,9 @@ struct OutboxItem
     Command command = Command::Note;
     QJsonObject payload;    ///< the command's fields (docs/api.md), without "type"
     qint64 baseVersion = 0; ///< the petition's version the officer saw
-    QString idempotencyKey; ///< a UUID, fixed at enqueue time, so a resend can never apply twice
+    QString
+        idempotencyKey; ///< a UUID: the same for every resend of one request, so it can never apply twice;
+                        ///< a new one once the server has answered for good (retry after refusal, rebase)
     QJsonObject baseRecord; ///< the petition as the officer saw it (the "base" of a conflict)
     OutboxState state = OutboxState::Queued;
     int attempts = 0;

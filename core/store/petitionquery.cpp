@@ -58,7 +58,7 @@ constexpr ViewRow kViews[] = {
      "p.state = 'awaiting_approval' AND p.unit_id IN :subtree"},
     {SavedView::ReturnedToMe, "returned_to_me", QT_TRANSLATE_NOOP("SavedView", "Returned to me"),
      "p.assignee = :user AND (p.state = 'sent_back' OR (p.state = 'in_progress' AND EXISTS (SELECT 1 FROM"
-     " timeline_events e WHERE e.petition_id = p.id AND e.kind = 'returned' AND e.at = (SELECT MAX(at) FROM"
+     " timeline_events e WHERE e.petition_id = p.id AND e.kind = 'return' AND e.at = (SELECT MAX(at) FROM"
      " timeline_events WHERE petition_id = p.id))))"},
     {SavedView::Drafts, "drafts", QT_TRANSLATE_NOOP("SavedView", "Drafts"),
      "p.id IN (SELECT petition_id FROM reply_drafts)"},

@@ -93,9 +93,38 @@ bool indexPetition(QSqlQuery &remove, QSqlQuery &insert, const Petition &p)
     insert.bindValue(2, searchable(p.title));
     insert.bindValue(3, searchable(p.content));
     insert.bindValue(4, searchable(submitter));
-    insert.bindValue(5, QString());
-    insert.bindValue(6, QString());
+    QString reply;
+    if (p.reply)
+        reply = p.reply->subject + QLatin1Char('\n') + p.reply->body;
+    QStringList notes; // what people wrote on the timeline: notes, progress updates, comments of a return
+    for (const TimelineEntry &e : p.timeline) {
+        if (!e.comment.isEmpty())
+            notes << e.comment;
+    }
+    insert.bindValue(5, searchable(reply));
+    insert.bindValue(6, searchable(notes.join(QLatin1Char('\n'))));
     return insert.exec();
+}
+
+/// Mirrors the record's timeline into timeline_events, which the saved views query ("returned to me").
+bool storeTimeline(QSqlQuery &clear, QSqlQuery &add, const Petition &p)
+{
+    clear.bindValue(0, p.id);
+    if (!clear.exec())
+        return false;
+    for (const TimelineEntry &e : p.timeline) {
+        add.bindValue(0, e.id);
+        add.bindValue(1, p.id);
+        add.bindValue(2, e.kind);
+        add.bindValue(3, e.actor.isEmpty() ? QVariant() : QVariant(e.actor));
+        add.bindValue(4, wire::encodeInstant(e.at));
+        add.bindValue(5, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("comment"), e.comment},
+                                                                     {QStringLiteral("data"), e.data}})
+                                               .toJson(QJsonDocument::Compact)));
+        if (!add.exec())
+            return false;
+    }
+    return true;
 }
 
 const QString kFtsDeleteSql = QStringLiteral("DELETE FROM petition_fts WHERE rowid = ?");
@@ -120,12 +149,22 @@ QString PetitionStore::upsertWithin(QSqlDatabase &db, const QList<Petition> &pet
         const QString text = q.lastError().text();
         return text.isEmpty() ? QStringLiteral("database error") : text;
     };
+    QSqlQuery clearTimeline(db);
+    clearTimeline.prepare(QStringLiteral("DELETE FROM timeline_events WHERE petition_id = ?"));
+    QSqlQuery addTimeline(db);
+    addTimeline.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO timeline_events (id, petition_id, kind, actor, at,"
+                       " payload) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const Petition &p : petitions) {
         bindPetition(upsert, p);
         if (!upsert.exec())
             return why(upsert);
-        if (upsert.numRowsAffected() > 0 && !indexPetition(ftsDelete, ftsInsert, p))
+        if (upsert.numRowsAffected() == 0)
+            continue; // an older version than the cached one: nothing changed
+        if (!indexPetition(ftsDelete, ftsInsert, p))
             return why(ftsInsert.lastError().isValid() ? ftsInsert : ftsDelete);
+        if (!storeTimeline(clearTimeline, addTimeline, p))
+            return why(addTimeline.lastError().isValid() ? addTimeline : clearTimeline);
     }
     return {};
 }

@@ -108,9 +108,11 @@ private Q_SLOTS:
         QCOMPARE(outbox.item(a)->state, OutboxState::Conflict);
         QVERIFY(outbox.ready(now).isEmpty()); // b waits behind the conflict
 
-        // Resolved: keep mine on the new base.
+        // Resolved: keep mine on the new base — a new request, so a new idempotency key.
+        const QString firstKey = outbox.item(a)->idempotencyKey;
         QVERIFY(outbox.retryNow(a, 3));
         QCOMPARE(outbox.item(a)->baseVersion, 3);
+        QVERIFY(outbox.item(a)->idempotencyKey != firstKey);
         QCOMPARE(outbox.ready(now).first().id, a);
 
         QVERIFY(outbox.markSending(a));

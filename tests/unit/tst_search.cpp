@@ -146,6 +146,35 @@ private Q_SLOTS:
             QVERIFY(t.size() <= search::kMaxTermLength);
     }
 
+    void replyTextAndNotesAreSearchable()
+    {
+        Petition p = test::makePetition(60, QStringLiteral("Hồ sơ cấp phép"));
+        Reply reply;
+        reply.subject = QStringLiteral("Trả lời kiến nghị của bà Lê Thị Hoa");
+        reply.body = QStringLiteral("Sở Xây dựng đã rà soát quy trình thẩm định.");
+        p.reply = reply;
+        TimelineEntry note;
+        note.id = 900;
+        note.kind = QStringLiteral("note");
+        note.actor = QStringLiteral("chuyenvien.xd");
+        note.at = p.receivedAt.addDays(2);
+        note.comment = QStringLiteral("Đã gọi điện liên hệ người phản ánh");
+        p.timeline = {note};
+        ChangePage page;
+        page.petitions = {p};
+        page.nextCursor = QStringLiteral("s2");
+        QCOMPARE(PetitionStore(*m_db).applyChangePage(page), QString());
+        PetitionQuery query(m_db->connection(), ViewContext{});
+        for (const QString &typed :
+             {QStringLiteral("ra soat quy trinh"), QStringLiteral("goi dien lien he")}) {
+            PetitionFilter f;
+            f.search = typed;
+            const QList<PetitionRow> rows = query.page(f, 0, 10);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().id, 60);
+        }
+    }
+
     void highlightsInTheOriginalText()
     {
         const QString text = QStringLiteral("Thủ tục Đất đai kéo dài; đất nông nghiệp");
