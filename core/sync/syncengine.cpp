@@ -87,7 +87,13 @@ void SyncEngine::onCommandAnswer(const OutboxItem &item, const ApiError &error, 
     case ErrorClass::Conflict: {
         const QJsonObject theirs = error.problem.value(QStringLiteral("current")).toObject();
         const Decoded<Petition> current = wire::decodePetition(theirs);
-        if (current && resolveConflict(item.command, item.baseRecord, theirs) == ConflictResolution::Rebase) {
+        if (!current) {
+            // A 409 without a readable current record (a cut-off answer, a proxy's page): nothing to resolve
+            // against, so ask again later rather than hold the officer's work as a conflict.
+            retryLater(item, error);
+            return;
+        }
+        if (resolveConflict(item.command, item.baseRecord, theirs) == ConflictResolution::Rebase) {
             // Someone else changed other things: keep their version and resend ours on top of it.
             outbox.rebase(item.id, *current.value, theirs);
         } else {
@@ -109,15 +115,19 @@ void SyncEngine::onCommandAnswer(const OutboxItem &item, const ApiError &error, 
         return;
     case ErrorClass::RetryLater:
     case ErrorClass::RateLimited:
-    case ErrorClass::None: {
-        const double jitter = QRandomGenerator::global()->generateDouble();
-        const qint64 delay = retrypolicy::delayMs(item.attempts + 1, error.retryAfterSeconds, jitter);
-        outbox.retryLater(item.id, error.message, m_now().addMSecs(delay));
-        Q_EMIT outboxChanged();
-        finish(error.message, ErrorClass::RetryLater);
+    case ErrorClass::None:
+        retryLater(item, error);
         return;
     }
-    }
+}
+
+void SyncEngine::retryLater(const OutboxItem &item, const ApiError &error)
+{
+    const double jitter = QRandomGenerator::global()->generateDouble();
+    const qint64 delay = retrypolicy::delayMs(item.attempts + 1, error.retryAfterSeconds, jitter);
+    Outbox(m_database).retryLater(item.id, error.message, m_now().addMSecs(delay));
+    Q_EMIT outboxChanged();
+    finish(error.message, ErrorClass::RetryLater);
 }
 
 void SyncEngine::pull()

@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void pushNext();
     void onCommandAnswer(const OutboxItem &item, const ApiError &error, const Petition &answer);
+    void retryLater(const OutboxItem &item, const ApiError &error);
     void pull();
     void fetchFrom(const QString &cursor);
     void onPage(const ApiError &error, const ChangePage &page);
