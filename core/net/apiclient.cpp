@@ -164,6 +164,37 @@ void ApiClient::sendCommand(qint64 petitionId, const QString &idempotencyKey, qi
           });
 }
 
+void ApiClient::fetchReference(const QString &etag, ReferenceCallback done)
+{
+    QNetworkRequest request = makeRequest(QStringLiteral("/reference"), {});
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag.toUtf8());
+    QNetworkReply *reply = m_nam->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 304) {
+            done(ApiError{}, std::nullopt, {}, QString());
+            return;
+        }
+        ApiError error = describeFailure(reply, body, {});
+        if (error.isError()) {
+            done(error, std::nullopt, {}, QString());
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        Decoded<ReferenceData> data = ReferenceData::fromJson(json);
+        if (!data) {
+            error.errorClass = ErrorClass::RetryLater;
+            error.httpStatus = 200;
+            error.message = tr("The server sent an answer this version cannot read (%1).").arg(data.error);
+            done(error, std::nullopt, {}, QString());
+            return;
+        }
+        done(error, data.value, json, QString::fromUtf8(reply->rawHeader("ETag")));
+    });
+}
+
 void ApiClient::watch(QNetworkReply *reply, JsonCallback done)
 {
     auto sslErrors = std::make_shared<QStringList>();

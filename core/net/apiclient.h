@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/referencedata.h"
 #include "errorpolicy.h"
 #include "wirecodec.h"
 
@@ -55,6 +56,11 @@ public:
     /// DELETE /session: revokes the access and refresh tokens. `done` gets the error, if any.
     void signOut(std::function<void(const ApiError &)> done);
     void fetchChanges(const QString &cursor, int limit, Callback<ChangePage> done);
+    /// GET /reference with If-None-Match: `done(error, data, json, etag)`; `data` is nullopt and no error
+    /// when the cached copy (of `etag`) is still current (304).
+    using ReferenceCallback = std::function<void(const ApiError &, const std::optional<ReferenceData> &,
+                                                 const QJsonObject &, const QString &)>;
+    void fetchReference(const QString &etag, ReferenceCallback done);
     /// POST /petitions/{id}/commands: `command` holds "type" and the command's fields. On success the new
     /// record; on 409 the error's `problem` holds the current record under "current".
     void sendCommand(qint64 petitionId, const QString &idempotencyKey, qint64 baseVersion,

@@ -182,6 +182,7 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
     connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
     connect(m_engine, &SyncEngine::finished, this, &AccountController::syncFinished);
     connect(m_engine, &SyncEngine::outboxChanged, this, &AccountController::outboxChanged);
+    connect(m_engine, &SyncEngine::referenceDataChanged, this, &AccountController::referenceDataChanged);
     connect(m_engine, &SyncEngine::finished, m_threadContext, [this](const QString &, ErrorClass errorClass) {
         if (errorClass == ErrorClass::Reauthenticate)
             renewSession();

@@ -89,6 +89,8 @@ Q_SIGNALS:
     void sessionExpired(const QString &message);
     void syncStatusChanged(pakn::SyncEngine::Status status, const QString &message);
     void petitionsChanged();
+    /// Units, fields, policies or the calendar changed (ReferenceStore has the new data).
+    void referenceDataChanged();
     void syncFinished(const QString &error, pakn::ErrorClass errorClass);
     void commandQueued(qint64 petitionId, bool ok, const QString &error);
     /// The outbox changed (queued, sent, held or dropped items): outbox views re-read it.

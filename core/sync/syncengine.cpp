@@ -6,6 +6,7 @@
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
+#include "store/referencestore.h"
 
 #include <QRandomGenerator>
 
@@ -132,7 +133,25 @@ void SyncEngine::retryLater(const OutboxItem &item, const ApiError &error)
 
 void SyncEngine::pull()
 {
-    fetchFrom(PetitionStore(m_database).syncCursor());
+    // Reference data first (units, policies, calendar overrides), by ETag: usually a 304 with no body.
+    m_api->fetchReference(ReferenceStore(m_database).etag(),
+                          [this](const ApiError &error, const std::optional<ReferenceData> &data,
+                                 const QJsonObject &json, const QString &etag) {
+                              if (error.isError()) {
+                                  finish(error.message, error.errorClass);
+                                  return;
+                              }
+                              if (data) {
+                                  const QString why = ReferenceStore(m_database).save(json, etag, *data);
+                                  if (!why.isEmpty()) {
+                                      finish(tr("Could not save to the local cache: %1").arg(why),
+                                             ErrorClass::RetryLater);
+                                      return;
+                                  }
+                                  Q_EMIT referenceDataChanged();
+                              }
+                              fetchFrom(PetitionStore(m_database).syncCursor());
+                          });
 }
 
 void SyncEngine::fetchFrom(const QString &cursor)

@@ -19,11 +19,11 @@ struct Petition;
 ///
 /// Contract: lives on one thread with an event loop (the sync thread in the app, the test's main thread in
 /// tests) and uses that thread's cache connection. `syncNow()` first sends the outbox — one command at a
-/// time, each petition's commands in order, every send with the item's idempotency key and base version — and
-/// then walks the change feed from the stored cursor until `has_more` is false.
+/// time, each petition's commands in order, every send with the item's idempotency key and base version —
+/// then refreshes the reference data by ETag, then walks the change feed from the stored cursor until
+/// `has_more` is false.
 /// - A command leaves the outbox only with the server's answer stored (Outbox::complete). A 409 whose changes
-/// do
-///   not overlap the command's (conflictpolicy.h) is resent on the server's version; an overlapping one is
+///   do not overlap the command's (conflictpolicy.h) is resent on the server's version; an overlapping one is
 ///   held as a conflict with base, mine and theirs. A refused command (4xx) is held as failed with the
 ///   reason. A transient failure puts the item back with the back-off of retrypolicy.h (or the server's
 ///   Retry-After) and ends the run as Offline.
@@ -55,6 +55,8 @@ Q_SIGNALS:
     void pageStored(qint64 received);
     /// The outbox changed (an item was sent, held, or put back).
     void outboxChanged();
+    /// New reference data (units, policies, calendar) was stored.
+    void referenceDataChanged();
     /// The run ended: `error` is empty on success.
     void finished(const QString &error, pakn::ErrorClass errorClass);
 

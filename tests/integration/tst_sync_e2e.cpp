@@ -2,6 +2,7 @@
 #include "serverprocess.h"
 #include "store/cachedatabase.h"
 #include "store/petitionstore.h"
+#include "store/referencestore.h"
 #include "sync/syncengine.h"
 
 #include <QJsonArray>
@@ -137,7 +138,16 @@ private Q_SLOTS:
                 QCOMPARE(p.unitId, QStringLiteral("so-xay-dung"));
         }
 
-        // A second sync starts from the stored cursor and changes nothing.
+        // The reference data came along, with its ETag; the unit tree is server data.
+        const std::optional<ReferenceData> reference = ReferenceStore(cache).load();
+        QVERIFY(reference);
+        QVERIFY(reference->unit(QStringLiteral("so-xay-dung")));
+        QVERIFY(reference->subtree(QStringLiteral("so-xay-dung")).contains(QStringLiteral("so-xay-dung")));
+        const QString etag = ReferenceStore(cache).etag();
+        QVERIFY(!etag.isEmpty());
+
+        // A second sync starts from the stored cursor and changes nothing (the reference data answers 304).
+        QSignalSpy referenceChanged(&engine, &SyncEngine::referenceDataChanged);
         const QString cursor = store.syncCursor();
         QVERIFY(!cursor.isEmpty());
         QSignalSpy pages(&engine, &SyncEngine::pageStored);
@@ -147,6 +157,8 @@ private Q_SLOTS:
         QCOMPARE(pages.size(), 1);
         QCOMPARE(pages.first().at(0).toLongLong(), 0);
         QCOMPARE(store.count(), expected.size());
+        QCOMPARE(referenceChanged.size(), 0);
+        QCOMPARE(ReferenceStore(cache).etag(), etag);
         cache.releaseThreadConnection();
     }
 
