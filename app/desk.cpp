@@ -1,12 +1,13 @@
 #include "desk.h"
 
 #include "mainwindow.h"
+#include "net/secretstore.h"
+#include "screenshots.h"
 #include "signindialog.h"
 #include "sync/accountcontroller.h"
 
 #include <QApplication>
 #include <QSettings>
-#include <QTableView>
 #include <QTimer>
 #include <cstdio>
 
@@ -15,7 +16,11 @@ namespace pakn {
 Desk::Desk(DeskOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_account(std::make_unique<AccountController>(m_options.profileDir))
+    , m_account(std::make_unique<AccountController>(
+          m_options.profileDir, m_options.memorySecrets
+                                    ? AccountController::SecretStoreFactory(
+                                          [](QObject *owner) { return new MemorySecretStore(owner); })
+                                    : AccountController::SecretStoreFactory()))
     , m_window(std::make_unique<MainWindow>(m_account.get()))
     , m_signIn(std::make_unique<SignInDialog>())
 {
@@ -41,7 +46,7 @@ void Desk::start()
     request.username = m_options.username;
     request.password = m_options.password;
 
-    if (!m_options.screenshotFile.isEmpty()) {
+    if (m_options.screenshotMode()) {
         QTimer::singleShot(m_options.screenshotTimeoutSeconds * 1000, this, [this] {
             failScreenshot(4, QStringLiteral("timed out waiting for sign-in and sync"));
         });
@@ -54,7 +59,7 @@ void Desk::start()
 
 void Desk::onSignInFinished(bool ok, const QString &error)
 {
-    if (!m_options.screenshotFile.isEmpty()) {
+    if (m_options.screenshotMode()) {
         if (!ok) {
             failScreenshot(3, error);
             return;
@@ -79,29 +84,23 @@ void Desk::onSignInFinished(bool ok, const QString &error)
 
 void Desk::onSyncFinished(const QString &error)
 {
-    if (m_options.screenshotFile.isEmpty() || m_screenshotTaken)
+    if (!m_options.screenshotMode() || m_screenshotTaken)
         return;
     if (!error.isEmpty()) {
         failScreenshot(5, error);
         return;
     }
     m_screenshotTaken = true;
-    QTableView *table = m_window->petitionView();
-    table->selectRow(0);
-    // Let the selection reach the detail pane and the window lay out before rendering.
-    QTimer::singleShot(200, this, &Desk::saveScreenshotAndQuit);
-}
-
-void Desk::saveScreenshotAndQuit()
-{
-    const QPixmap shot = m_window->grab();
-    if (shot.isNull() || !shot.save(m_options.screenshotFile, "PNG")) {
-        failScreenshot(6, QStringLiteral("cannot write %1").arg(m_options.screenshotFile));
-        return;
-    }
-    std::fprintf(stdout, "pakn-desk: screenshot saved to %s (%d petitions listed)\n",
-                 qPrintable(m_options.screenshotFile), m_window->petitionView()->model()->rowCount());
-    QApplication::exit(0);
+    auto *session =
+        new ScreenshotSession(m_window.get(), m_options.screenshotFile, m_options.screenshotDir, this);
+    connect(session, &ScreenshotSession::finished, this, [this](int code, const QString &message) {
+        if (code != 0) {
+            failScreenshot(code, message);
+            return;
+        }
+        QApplication::exit(0);
+    });
+    session->start();
 }
 
 void Desk::failScreenshot(int code, const QString &message)

@@ -12,8 +12,9 @@ class MainWindow;
 class SignInDialog;
 
 /// The composition root: builds the account controller, the sign-in dialog and the main window, and wires
-/// them. In screenshot mode it signs in without asking, waits for the first sync, renders the main window to
-/// a PNG and quits with 0 (or a non-zero code and a message on stderr).
+/// them. In screenshot mode it signs in without asking, waits for the first sync, renders the main window
+/// (or, with a folder, every picture of ScreenshotSession) to PNG and quits with 0 (or a non-zero code and a
+/// message on stderr).
 class Desk : public QObject
 {
     Q_OBJECT
@@ -30,7 +31,6 @@ public:
 private:
     void onSignInFinished(bool ok, const QString &error);
     void onSyncFinished(const QString &error);
-    void saveScreenshotAndQuit();
     void failScreenshot(int code, const QString &message);
 
     DeskOptions m_options;

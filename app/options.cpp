@@ -42,7 +42,13 @@ bool parseDeskOptions(const QCoreApplication &app, DeskOptions *options, int *ex
                                     "Sign in (password from PAKN_PASSWORD), sync, save the main "
                                     "window as a PNG and exit."),
         QStringLiteral("png"));
-    parser.addOptions({server, caFile, user, profile, language, screenshot});
+    const QCommandLineOption screenshotDir(
+        QStringLiteral("screenshot-dir"),
+        QCoreApplication::translate(
+            "DeskOptions", "Like --screenshot, but save the main window, the detail pane and a search "
+                           "as PNG files in this folder."),
+        QStringLiteral("dir"));
+    parser.addOptions({server, caFile, user, profile, language, screenshot, screenshotDir});
     parser.process(app);
 
     QSettings settings;
@@ -61,15 +67,19 @@ bool parseDeskOptions(const QCoreApplication &app, DeskOptions *options, int *ex
                             ? parser.value(language)
                             : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
     options->screenshotFile = parser.value(screenshot);
+    options->screenshotDir = parser.value(screenshotDir);
+    // A one-shot run keeps nothing in the keychain.
+    options->memorySecrets = options->screenshotMode();
 
     if (options->language != QLatin1String("vi") && options->language != QLatin1String("en")) {
         std::fprintf(stderr, "pakn-desk: --lang must be vi or en\n");
         *exitCode = 2;
         return false;
     }
-    if (!options->screenshotFile.isEmpty() &&
+    if (options->screenshotMode() &&
         (options->serverUrl.isEmpty() || options->username.isEmpty() || options->password.isEmpty())) {
-        std::fprintf(stderr, "pakn-desk: --screenshot needs --server, --user and PAKN_PASSWORD\n");
+        std::fprintf(stderr, "pakn-desk: --screenshot and --screenshot-dir need --server, --user and "
+                             "PAKN_PASSWORD\n");
         *exitCode = 2;
         return false;
     }

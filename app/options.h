@@ -17,7 +17,11 @@ struct DeskOptions
     QString profileDir;     ///< where caches live; default: the user's application data folder
     QString language;       ///< "vi" (default) or "en"
     QString screenshotFile; ///< non-empty: sign in, sync, render the main window to this PNG and exit
+    QString screenshotDir;  ///< non-empty: the same, writing every screenshot (screenshotNames()) here
     int screenshotTimeoutSeconds = 120;
+    bool memorySecrets = false; ///< keep the session in memory, not the OS keychain (screenshots, tests)
+
+    bool screenshotMode() const { return !screenshotFile.isEmpty() || !screenshotDir.isEmpty(); }
 };
 
 /// Parses the arguments; on a usage error prints it and returns false (with *exitCode set).

@@ -1,112 +1,156 @@
 #include "mainwindow.h"
 
+#include "cachefacets.h"
+#include "filterbar.h"
+#include "inboxpolicy.h"
+#include "outboxmodel.h"
 #include "petitiondetailview.h"
 #include "petitionlistmodel.h"
+#include "petitionlistview.h"
+#include "savedviewmodel.h"
+#include "savedviewspane.h"
+#include "store/outbox.h"
 #include "store/petitionstore.h"
+#include "store/searchquery.h"
 #include "sync/accountcontroller.h"
+#include "syncstatuswidget.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QDateTime>
 #include <QLabel>
-#include <QMenuBar>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QToolBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace pakn {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kViewKey = QStringLiteral("mainWindow/savedView");
+constexpr int kRefreshCoalesceMs = 150;
+
+std::optional<SavedView> savedViewFromId(const QString &id)
+{
+    for (SavedView v : kAllSavedViews) {
+        if (savedViewId(v) == id)
+            return v;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 MainWindow::MainWindow(AccountController *account, QWidget *parent)
     : QMainWindow(parent)
     , m_account(account)
-    , m_model(new PetitionListModel(this))
-    , m_table(new QTableView(this))
+    , m_listModel(new PetitionListModel(this))
+    , m_viewModel(new SavedViewModel(this))
+    , m_outboxModel(new OutboxModel(this))
+    , m_views(new SavedViewsPane(this))
+    , m_filterBar(new FilterBar(this))
+    , m_table(new PetitionListView(this))
     , m_detail(new PetitionDetailView(this))
-    , m_syncLabel(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_syncStatus(new SyncStatusWidget(this))
     , m_userLabel(new QLabel(this))
-    , m_syncAction(new QAction(tr("&Sync now"), this))
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PAKN Desk"));
 
-    m_table->setObjectName(QStringLiteral("petitionTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(PetitionListModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
-    // Widths that fit the header and the widest usual value, without measuring every row.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const QList<QPair<int, QString>> widest = {
-        {PetitionListModel::CodeColumn, QStringLiteral("PAKN.20250112.00000")},
-        {PetitionListModel::ChannelColumn, displayLabel(Channel::Portal)},
-        {PetitionListModel::ReceivedColumn, QStringLiteral("00/00/00000")},
-        {PetitionListModel::DeadlineColumn, QStringLiteral("00/00/00000")},
-        {PetitionListModel::StateColumn, displayLabel(PetitionState::AwaitingApproval)},
-    };
-    for (const auto &[column, sample] : widest) {
-        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(
-            column, std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + 24);
-    }
-    m_table->setAccessibleName(tr("Petitions"));
+    m_listModel->setCalendar(m_calendar);
+    m_table->setPetitionModel(m_listModel);
+    m_views->setViewModel(m_viewModel);
+    m_detail->setOutboxModel(m_outboxModel);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    auto *listPane = new QWidget(this);
+    listPane->setObjectName(QStringLiteral("listPane"));
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(4, 4, 4, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_table, 1);
 
-    m_syncAction->setObjectName(QStringLiteral("syncAction"));
-    m_syncAction->setShortcut(QKeySequence::Refresh);
-    m_syncAction->setToolTip(tr("Fetch the latest changes from the server (F5)"));
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_views->setMinimumWidth(160);
+    setCentralWidget(m_splitter);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_syncAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(quit);
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addAction(m_syncAction);
-
-    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
-    statusBar()->addWidget(m_syncLabel, 1);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setAccessibleName(tr("Signed-in user"));
+    statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+    buildMenus();
 
-    connect(m_syncAction, &QAction::triggered, m_account, &AccountController::syncNow);
-    connect(m_account, &AccountController::petitionsChanged, this, &MainWindow::refreshList);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshCoalesceMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshFromCache);
+    connect(m_account, &AccountController::petitionsChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_account, &AccountController::outboxChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_account, &AccountController::syncStatusChanged, this, &MainWindow::onSyncStatus);
+    connect(m_account, &AccountController::syncFinished, this, [this](const QString &error) {
+        if (error.isEmpty())
+            m_syncStatus->setLastSync(QDateTime::currentDateTimeUtc());
+        // Once per sync, not per page: the units and fields in the cache, and the day, rarely change.
+        updateContext(false);
+    });
     connect(m_account, &AccountController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    connect(m_account, &AccountController::sessionExpired, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_account, &AccountController::commandQueued, this,
+            [this](qint64, bool ok, const QString &error) {
+                if (ok) {
+                    statusBar()->showMessage(tr("Queued; it is sent at the next sync."), 8000);
+                    return;
+                }
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("The action was not queued"), error,
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+
+    connect(m_views, &SavedViewsPane::viewChosen, this, &MainWindow::chooseView);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // The selection model survives a reset only by id: re-select what the detail pane shows.
-        const int row = m_model->rowOfPetition(m_detail->petitionId());
-        if (row >= 0)
-            m_table->selectRow(row);
-    });
+    connect(m_table, &PetitionListView::openRequested, m_detail, &PetitionDetailView::focusPane);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this,
+            [this] { m_filterBar->setResultCount(m_listModel->totalCount()); });
+    connect(m_detail, &PetitionDetailView::commandRequested, this, &MainWindow::queueCommand);
+    connect(m_detail, &PetitionDetailView::retryRequested, this,
+            [this](qint64 id) { m_account->retryOutboxItem(id); });
+    connect(m_detail, &PetitionDetailView::dropRequested, this, &MainWindow::confirmDrop);
+    connect(m_syncStatus, &SyncStatusWidget::pendingClicked, this,
+            [this] { m_views->selectView(SavedView::Outbox); });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
-        splitter->setSizes({880, 400});
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 760);
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray())) {
+        // The views pane as wide as its longest name and a count; the detail pane a readable column.
+        int widest = 0;
+        for (SavedView v : kAllSavedViews)
+            widest = std::max(widest, m_views->fontMetrics().horizontalAdvance(savedViewLabel(v)));
+        const int viewsWidth =
+            widest + m_views->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 40;
+        m_splitter->setSizes({viewsWidth, 1500 - viewsWidth - 370, 370});
+    }
+    if (!settings.contains(kGeometryKey))
+        resize(1500, 860);
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,62 +160,167 @@ void MainWindow::attachCache()
     const User &user = m_account->user();
     m_userLabel->setText(tr("%1 · %2").arg(user.fullName, user.unitId));
     setWindowTitle(tr("PAKN Desk — %1").arg(user.fullName));
-    ViewContext context;
-    context.username = user.username;
-    context.unitId = user.unitId;
-    m_model->setCache(m_account->cache(), context);
+    const QList<SavedView> views = inbox::savedViewsFor(user);
+    PetitionFilter filter = m_listModel->filter();
+    filter.view = savedViewFromId(QSettings().value(kViewKey).toString()).value_or(SavedView::All);
+    if (!views.contains(filter.view))
+        filter.view = SavedView::All;
+    m_filterBar->applyTo(&filter);
+    m_listModel->setFilter(filter);
+    m_viewModel->setViews(views);
+    m_outboxModel->setCache(m_account->cache());
+    updateContext(true);
+    {
+        const QSignalBlocker quiet(m_views);
+        m_views->selectView(filter.view);
+    }
+    updateViewActions();
+    updatePending();
 }
 
-void MainWindow::refreshList()
+void MainWindow::updateContext(bool force)
 {
-    m_model->refresh();
+    const auto cache = m_account->cache();
+    if (!cache)
+        return;
+    const User &user = m_account->user();
+    const CacheFacets facets = CacheFacets::read(*cache);
+    const QStringList subtree = inbox::unitSubtree(user, facets.unitIds);
+    const QDate today = inbox::vietnamToday();
+    m_filterBar->setFields(facets.fieldIds);
+    if (!force && subtree == m_context.unitSubtree && today == m_context.today)
+        return;
+    // Who and when the views are for changed (first sync, a new day): the lists must be read again.
+    const qint64 shown = m_detail->petitionId();
+    m_context = inbox::viewContext(user, subtree, today, m_calendar);
+    m_listModel->setCache(cache, m_context);
+    m_viewModel->setCache(cache, m_context);
+    m_detail->setContext(user, subtree, today, m_calendar);
+    m_detail->showPetition(m_detail->petition()); // its actions and days left depend on the context
+    m_filterBar->setResultCount(m_listModel->totalCount());
+    reselect(shown);
+}
+
+void MainWindow::refreshFromCache()
+{
+    if (!m_account->cache())
+        return;
+    m_listModel->refresh();
+    m_viewModel->refresh();
+    m_outboxModel->refresh();
+    m_filterBar->setResultCount(m_listModel->totalCount());
+    updatePending();
+    if (const qint64 id = m_detail->petitionId())
+        showPetition(id);
+}
+
+void MainWindow::chooseView(SavedView view)
+{
+    QSettings().setValue(kViewKey, savedViewId(view));
+    PetitionFilter filter = m_listModel->filter(); // keeps the order chosen in the header
+    if (view == filter.view)
+        return;
+    filter.view = view;
+    const qint64 shown = m_detail->petitionId();
+    m_listModel->setFilter(filter);
+    reselect(shown);
+}
+
+void MainWindow::applyFilter()
+{
+    PetitionFilter filter = m_listModel->filter();
+    const bool wasSearching = !search::terms(filter.search).isEmpty();
+    m_filterBar->applyTo(&filter);
+    const bool searching = !search::terms(filter.search).isEmpty();
+    // While searching, the best matches come first (and the full-text index ranks them fastest, see
+    // docs/performance.md); a click on a header still sorts by that column. The order chosen before comes
+    // back when the search is cleared.
+    if (searching && !wasSearching) {
+        m_sortBeforeSearch = {filter.sortKey, filter.sortOrder};
+        filter.sortKey = SortKey::Relevance;
+        filter.sortOrder = Qt::AscendingOrder;
+    } else if (!searching && filter.sortKey == SortKey::Relevance) {
+        filter.sortKey = m_sortBeforeSearch.first;
+        filter.sortOrder = m_sortBeforeSearch.second;
+    }
+    const qint64 shown = m_detail->petitionId();
+    m_listModel->setFilter(filter);
+    m_table->showSortOf(filter);
+    reselect(shown);
+}
+
+void MainWindow::reselect(qint64 petitionId)
+{
+    const int row = petitionId ? m_listModel->rowOfPetition(petitionId) : -1;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_listModel->index(row, 0));
+    }
 }
 
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    showPetition(current.data(PetitionListModel::PetitionIdRole).toLongLong());
+}
+
+void MainWindow::showPetition(qint64 id)
+{
     const auto cache = m_account->cache();
-    if (!current.isValid() || !cache) {
-        m_detail->showPetition(std::nullopt);
+    if (!cache)
         return;
-    }
-    const qint64 id = current.data(PetitionListModel::PetitionIdRole).toLongLong();
-    if (id == m_detail->petitionId())
+    const std::optional<Petition> p = PetitionStore(*cache).petition(id);
+    m_outboxModel->setPetition(p ? p->id : 0);
+    if (p != m_detail->petition())
+        m_detail->showPetition(p);
+}
+
+void MainWindow::queueCommand(qint64 petitionId, Command command, const QJsonObject &payload)
+{
+    m_account->enqueueCommand(petitionId, command, payload);
+}
+
+void MainWindow::confirmDrop(qint64 itemId)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Drop the action?"),
+                        tr("The action will not be sent to the server, and what you entered for it is "
+                           "lost."),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDrop"));
+    box->button(QMessageBox::Yes)->setText(tr("Drop"));
+    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, itemId] { m_account->dropOutboxItem(itemId); });
+    box->open();
+}
+
+void MainWindow::updatePending()
+{
+    const auto cache = m_account->cache();
+    if (!cache)
         return;
-    m_detail->showPetition(PetitionStore(*cache).petition(id));
+    const QList<OutboxItem> items = Outbox(*cache).all();
+    const auto held = std::count_if(items.begin(), items.end(), [](const OutboxItem &i) {
+        return i.state == OutboxState::Failed || i.state == OutboxState::Conflict;
+    });
+    m_syncStatus->setPending(items.size(), held);
 }
 
 void MainWindow::onSyncStatus(SyncEngine::Status status, const QString &message)
 {
     m_syncAction->setEnabled(status != SyncEngine::Status::Syncing);
-    QString prefix;
-    switch (status) {
-    case SyncEngine::Status::Idle:
-        prefix = tr("Online");
-        break;
-    case SyncEngine::Status::Syncing:
-        prefix = tr("Syncing");
-        break;
-    case SyncEngine::Status::Offline:
-        prefix = tr("Offline");
-        break;
-    case SyncEngine::Status::SignedOut:
-        prefix = tr("Signed out");
-        break;
-    case SyncEngine::Status::Error:
-        prefix = tr("Sync error");
-        break;
-    }
-    m_syncLabel->setText(QStringLiteral("%1 — %2").arg(prefix, message));
+    m_syncStatus->setStatus(status, message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
     event->accept();
 }
 

@@ -1,24 +1,41 @@
 #pragma once
 
+#include "calendar/workingcalendar.h"
+#include "domain/workflow.h"
+#include "store/petitionquery.h"
 #include "sync/syncengine.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
-class QLabel;
-class QTableView;
 class QAction;
+class QLabel;
+class QSplitter;
+class QTimer;
 
 namespace pakn {
 
 class AccountController;
+class FilterBar;
+class OutboxModel;
 class PetitionDetailView;
 class PetitionListModel;
+class PetitionListView;
+class SavedViewModel;
+class SavedViewsPane;
+class SyncStatusWidget;
 
-/// The officer's main window: the petition list, the detail pane, sync controls and the status bar.
+/// The officer's main window: saved views with counts on the left, the filter bar and the petition list in
+/// the middle, the detail pane with the actions on the right, and a status bar that says what sync does.
 ///
 /// Contract: reads everything from the account's cache through models on the GUI thread and never waits on
-/// the network; it learns of new data from the AccountController's signals. It keeps the selected petition
-/// selected across refreshes. Window geometry and splitter position are remembered in QSettings.
+/// the network. It learns of new data from the AccountController's signals and refreshes the models at most
+/// every 150 ms — merging rows, never resetting the list — so the selected petition stays selected. After
+/// each sync it re-reads who the views are for (the units in the cache, today's date); only when that changed
+/// are the lists read anew (a reset). Searching sorts by relevance until the search is cleared. Actions are
+/// queued with AccountController::enqueueCommand. Window geometry, splitters, the list's columns and the
+/// last saved view are remembered in QSettings. Keyboard shortcuts are actions in the menus, listed in
+/// Help → Keyboard shortcuts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,25 +45,64 @@ public:
 
     /// Called once the account is signed in and its cache is open.
     void attachCache();
-    QTableView *petitionView() const { return m_table; }
+
+    PetitionListView *petitionView() const { return m_table; }
     PetitionDetailView *detailView() const { return m_detail; }
-    PetitionListModel *petitionModel() const { return m_model; }
+    PetitionListModel *petitionModel() const { return m_listModel; }
+    SavedViewsPane *savedViewsPane() const { return m_views; }
+    SavedViewModel *savedViewModel() const { return m_viewModel; }
+    OutboxModel *detailOutboxModel() const { return m_outboxModel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    /// Every action with a keyboard shortcut, as the shortcuts dialog lists them.
+    QList<QAction *> shortcutActions() const;
+
+public Q_SLOTS:
+    void showShortcuts();
+    /// Re-reads the models, the detail pane and the counts now (normally coalesced after account signals).
+    void refreshFromCache();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void refreshList();
+    void buildMenus();
+    void updateViewActions();
+    void updateContext(bool force);
+    void chooseView(SavedView view);
+    void applyFilter();
+    void reselect(qint64 petitionId);
     void showSelected();
+    void showPetition(qint64 id);
+    void queueCommand(qint64 petitionId, Command command, const QJsonObject &payload);
+    void confirmDrop(qint64 itemId);
+    void updatePending();
     void onSyncStatus(pakn::SyncEngine::Status status, const QString &message);
 
     AccountController *m_account;
-    PetitionListModel *m_model;
-    QTableView *m_table;
+    WorkingCalendar m_calendar;
+    QPair<SortKey, Qt::SortOrder> m_sortBeforeSearch{SortKey::Received, Qt::DescendingOrder};
+    ViewContext m_context;
+    PetitionListModel *m_listModel;
+    SavedViewModel *m_viewModel;
+    OutboxModel *m_outboxModel;
+    SavedViewsPane *m_views;
+    FilterBar *m_filterBar;
+    PetitionListView *m_table;
     PetitionDetailView *m_detail;
-    QLabel *m_syncLabel;
+    QSplitter *m_splitter;
+    SyncStatusWidget *m_syncStatus;
     QLabel *m_userLabel;
+    QTimer *m_refreshTimer;
     QAction *m_syncAction;
+    QAction *m_findAction;
+    QAction *m_focusListAction;
+    QAction *m_focusViewsAction;
+    QAction *m_openAction;
+    QAction *m_noteAction;
+    QAction *m_shortcutsAction;
+    QAction *m_quitAction;
+    QList<QAction *> m_viewActions;
 };
 
 } // namespace pakn

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "petitiondetailview.h"
 #include "petitionlistmodel.h"
+#include "petitionlistview.h"
 #include "serverprocess.h"
 #include "signindialog.h"
 #include "store/petitionstore.h"
@@ -12,7 +13,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,10 +40,12 @@ private Q_SLOTS:
 
     void signInFillTheListAndShowADetail()
     {
+        QSettings().clear(); // nothing remembered from another test
         QTemporaryDir profile;
         DeskOptions options;
         options.profileDir = profile.path();
         options.caFile = m_server.caFile();
+        options.memorySecrets = true; // no desktop keychain here (tst_keychain covers it)
         Desk desk(options);
         desk.start();
 
@@ -73,11 +78,13 @@ private Q_SLOTS:
         QTableView *table = window->petitionView();
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // see tst_petition_models: fetchMore from the tester's reset handler
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"))
-                                     ->text()
-                                     .startsWith(QStringLiteral("Trực tuyến")),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"))
+                ->text()
+                .startsWith(QCoreApplication::translate("pakn::SyncStatusWidget", "Online")),
+            60000);
         QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Mã"));
 
         // Every listed petition belongs to the officer's unit, newest first.
@@ -118,6 +125,52 @@ private Q_SLOTS:
             QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-main-window.png"));
         QTest::qWait(100); // let the layouts settle before the picture
         QVERIFY(window->grab().save(shot));
+    }
+
+    void screenshotModeWritesEveryPicture()
+    {
+        // pakn-desk itself, as scripts and the docs run it: --screenshot-dir writes every picture of
+        // ScreenshotSession, --screenshot FILE still writes the main window alone.
+        QDir out(QStringLiteral(PAKN_TEST_OUTPUT_DIR "/screenshots"));
+        QVERIFY(out.removeRecursively() || !out.exists());
+        for (const QString &user : {QStringLiteral("chuyenvien.hk"), QStringLiteral("lanhdao.hk")}) {
+            QTemporaryDir profile;
+            QProcess desk;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PAKN_PASSWORD"), QStringLiteral("pakn-demo"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), profile.filePath(QStringLiteral("config")));
+            desk.setProcessEnvironment(env);
+            desk.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            const QString dir = out.filePath(user);
+            desk.start(QStringLiteral(PAKN_DESK_EXECUTABLE),
+                       {QStringLiteral("--server"), m_server.baseUrl().toString(),
+                        QStringLiteral("--ca-file"), m_server.caFile(), QStringLiteral("--user"), user,
+                        QStringLiteral("--profile"), profile.path(), QStringLiteral("--screenshot-dir"),
+                        dir});
+            QVERIFY(desk.waitForFinished(120000));
+            QCOMPARE(desk.exitCode(), 0);
+            for (const QString &name : {QStringLiteral("main-window.png"), QStringLiteral("detail-pane.png"),
+                                        QStringLiteral("search.png"), QStringLiteral("note-dialog.png")}) {
+                const QImage image(QDir(dir).filePath(name));
+                QVERIFY2(!image.isNull(), qPrintable(name));
+                QVERIFY2(image.width() >= 300 && image.height() >= 200, qPrintable(name));
+            }
+        }
+
+        QTemporaryDir profile;
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PAKN_PASSWORD"), QStringLiteral("pakn-demo"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), profile.filePath(QStringLiteral("config")));
+        desk.setProcessEnvironment(env);
+        const QString file = out.filePath(QStringLiteral("single.png"));
+        desk.start(QStringLiteral(PAKN_DESK_EXECUTABLE),
+                   {QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--ca-file"),
+                    m_server.caFile(), QStringLiteral("--user"), QStringLiteral("vanphong"),
+                    QStringLiteral("--profile"), profile.path(), QStringLiteral("--screenshot"), file});
+        QVERIFY(desk.waitForFinished(120000));
+        QCOMPARE(desk.exitCode(), 0);
+        QCOMPARE(QImage(file).size(), QSize(1500, 860));
     }
 
 private:

@@ -1,0 +1,132 @@
+#include "screenshots.h"
+
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "petitionactions.h"
+#include "petitiondetailview.h"
+#include "petitionlistmodel.h"
+#include "petitionlistview.h"
+#include "savedviewmodel.h"
+#include "savedviewspane.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <cstdio>
+
+namespace pakn {
+namespace {
+
+constexpr int kSettleMs = 400; // longer than the list's refresh coalescing and the search debounce
+
+} // namespace
+
+ScreenshotSession::ScreenshotSession(MainWindow *window, QString singleFile, QString directory,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_singleFile(std::move(singleFile))
+    , m_directory(std::move(directory))
+{}
+
+QStringList ScreenshotSession::fileNames()
+{
+    return {QStringLiteral("main-window.png"), QStringLiteral("detail-pane.png"),
+            QStringLiteral("search.png"), QStringLiteral("note-dialog.png")};
+}
+
+void ScreenshotSession::start()
+{
+    if (!m_directory.isEmpty() && !QDir().mkpath(m_directory)) {
+        Q_EMIT finished(6, QStringLiteral("cannot create %1").arg(m_directory));
+        return;
+    }
+    QTimer::singleShot(kSettleMs, this, [this] { step(0); });
+}
+
+bool ScreenshotSession::save(QWidget *widget, const QString &name)
+{
+    const QString path = m_singleFile.isEmpty() ? QDir(m_directory).filePath(name) : m_singleFile;
+    const QPixmap shot = widget->grab();
+    if (shot.isNull() || !shot.save(path, "PNG")) {
+        Q_EMIT finished(6, QStringLiteral("cannot write %1").arg(path));
+        return false;
+    }
+    m_written << path;
+    std::fprintf(stdout, "pakn-desk: screenshot saved to %s\n", qPrintable(path));
+    return true;
+}
+
+void ScreenshotSession::step(int index)
+{
+    auto next = [this, index] { QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); }); };
+    switch (index) {
+    case 0: {
+        // The user's own work first, so that the detail pane shows the actions of their role.
+        SavedViewModel *views = m_window->savedViewModel();
+        SavedView chosen = SavedView::All;
+        for (SavedView v : {SavedView::AssignedToMe, SavedView::AwaitingMyApproval, SavedView::ToReceive}) {
+            if (views->rowOfView(v) >= 0 && views->count(v) > 0) {
+                chosen = v;
+                break;
+            }
+        }
+        m_window->savedViewsPane()->selectView(chosen);
+        m_window->petitionView()->selectRow(0);
+        next();
+        return;
+    }
+    case 1:
+        if (!save(m_window, fileNames().at(0)))
+            return;
+        if (!m_singleFile.isEmpty())
+            break;
+        next();
+        return;
+    case 2:
+        if (!save(m_window->detailView(), fileNames().at(1)))
+            return;
+        m_window->savedViewsPane()->selectView(SavedView::All);
+        m_window->filterBar()->searchEdit()->setText(QStringLiteral("giấy phép"));
+        next();
+        return;
+    case 3:
+        if (!save(m_window, fileNames().at(2)))
+            return;
+        m_window->filterBar()->searchEdit()->clear();
+        // The detail pane still shows the petition of the first picture.
+        if (!m_window->detailView()->actions()->trigger(Command::Note)) {
+            std::fprintf(stdout, "pakn-desk: no note may be added to the petition shown; %s not taken\n",
+                         qPrintable(fileNames().at(3)));
+            break;
+        }
+        next();
+        return;
+    case 4: {
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("commandDialog"));
+        if (!dialog) {
+            Q_EMIT finished(7, QStringLiteral("the note dialog did not open"));
+            return;
+        }
+        if (auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("field_text")))
+            text->setPlainText(
+                QStringLiteral("Đã liên hệ với người phản ánh qua điện thoại; hẹn làm việc trực "
+                               "tiếp vào thứ Hai tuần sau."));
+        QTimer::singleShot(kSettleMs, this, [this, dialog] {
+            if (!save(dialog, fileNames().at(3)))
+                return;
+            dialog->reject();
+            Q_EMIT finished(0, {});
+        });
+        return;
+    }
+    default:
+        break;
+    }
+    Q_EMIT finished(0, {});
+}
+
+} // namespace pakn

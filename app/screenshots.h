@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace pakn {
+
+class MainWindow;
+
+/// Screenshot mode's pictures of a signed-in, synced main window, taken one after the other with the event
+/// loop running between them so that each state is laid out and painted:
+///
+/// | file                 | what it shows                                                                 |
+/// |----------------------|-------------------------------------------------------------------------------|
+/// | main-window.png      | the window with the saved views, the list and the detail pane with actions    |
+/// | detail-pane.png      | the detail pane alone (facts, deadline explanation, actions, pending actions) |
+/// | search.png           | the window while searching, matches highlighted in the titles                 |
+/// | note-dialog.png      | the dialog of "Add internal note"                                             |
+///
+/// With a single file (`--screenshot FILE`) only the first is taken, into that file. The petition shown is
+/// the first of the user's own work — "Assigned to me", else "Awaiting my approval", else "To receive" — or
+/// else the first listed.
+///
+/// The note dialog is left out (with a line on stdout) when the petition shown takes no note.
+///
+/// Contract: `finished(0, {})` when every file is written, else a non-zero code and the reason.
+class ScreenshotSession : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotSession(MainWindow *window, QString singleFile, QString directory, QObject *parent = nullptr);
+
+    static QStringList fileNames();
+    void start();
+
+Q_SIGNALS:
+    void finished(int code, const QString &message);
+
+private:
+    bool save(QWidget *widget, const QString &name);
+    void step(int index);
+
+    MainWindow *m_window;
+    QString m_singleFile;
+    QString m_directory;
+    QStringList m_written;
+};
+
+} // namespace pakn

@@ -1,0 +1,156 @@
+#include "guitestsupport.h"
+
+#include "desk.h"
+#include "mainwindow.h"
+#include "net/secretstore.h"
+#include "petitiondetailview.h"
+#include "petitionlistmodel.h"
+#include "petitionlistview.h"
+#include "savedviewspane.h"
+#include "serverprocess.h"
+#include "signindialog.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace pakn::test {
+
+SignInRequest demoSignIn(const ServerProcess &server, const QString &username)
+{
+    SignInRequest r;
+    r.serverUrl = server.baseUrl();
+    r.caFile = server.caFile();
+    r.username = username;
+    r.password = kDemoPassword;
+    return r;
+}
+
+AccountController::SecretStoreFactory memorySecrets()
+{
+    return [](QObject *parent) -> SecretStore * { return new MemorySecretStore(parent); };
+}
+
+QString signInAndSync(AccountController *account, const SignInRequest &request)
+{
+    QSignalSpy signedIn(account, &AccountController::signInFinished);
+    QSignalSpy synced(account, &AccountController::syncFinished);
+    account->signIn(request);
+    if (!signedIn.wait(60000))
+        return QStringLiteral("no answer to the sign-in");
+    if (!signedIn.first().at(0).toBool())
+        return signedIn.first().at(1).toString();
+    if (synced.isEmpty() && !synced.wait(120000))
+        return QStringLiteral("the first sync did not finish");
+    return synced.first().at(0).toString();
+}
+
+QString syncAndWait(AccountController *account)
+{
+    QSignalSpy synced(account, &AccountController::syncFinished);
+    account->syncNow();
+    if (!synced.wait(120000))
+        return QStringLiteral("the sync did not finish");
+    return synced.first().at(0).toString();
+}
+
+void fetchAll(QAbstractItemModel *model)
+{
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+}
+
+QList<qint64> columnValues(const QAbstractItemModel *model, int role)
+{
+    QList<qint64> values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, 0).data(role).toLongLong());
+    return values;
+}
+
+DeskSession::DeskSession(const ServerProcess &server, const QString &username, SettingsUse settings)
+    : m_username(username)
+{
+    if (settings == ClearSettings)
+        QSettings().clear();
+    DeskOptions options;
+    options.profileDir = m_profile.path();
+    options.serverUrl = server.baseUrl();
+    options.caFile = server.caFile();
+    options.username = username;
+    options.password = kDemoPassword;
+    options.memorySecrets = true;
+    m_desk = std::make_unique<Desk>(options);
+}
+
+DeskSession::~DeskSession()
+{
+    if (m_desk && m_desk->mainWindow())
+        m_desk->mainWindow()->close();
+    m_desk.reset();
+}
+
+MainWindow *DeskSession::window() const
+{
+    return m_desk->mainWindow();
+}
+
+AccountController *DeskSession::account() const
+{
+    return m_desk->account();
+}
+
+QString DeskSession::open()
+{
+    QSignalSpy synced(account(), &AccountController::syncFinished);
+    m_desk->start();
+    SignInDialog *dialog = m_desk->signInDialog();
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return QStringLiteral("the sign-in dialog did not show");
+    auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    if (!QTest::qWaitFor([this] { return window()->isVisible(); }, 60000))
+        return QStringLiteral("the main window did not show for %1").arg(m_username);
+    if (synced.isEmpty() && !synced.wait(120000))
+        return QStringLiteral("the first sync did not finish");
+    if (!QTest::qWaitForWindowExposed(window()))
+        return QStringLiteral("the main window was not exposed");
+    // The models refresh shortly after the last page arrived.
+    QTest::qWait(300);
+    return synced.first().at(0).toString();
+}
+
+bool selectPetition(MainWindow *window, qint64 id)
+{
+    window->savedViewsPane()->selectView(SavedView::All);
+    PetitionListModel *model = window->petitionModel();
+    fetchAll(model);
+    const int row = model->rowOfPetition(id);
+    if (row < 0)
+        return false;
+    window->petitionView()->setCurrentIndex(model->index(row, PetitionListModel::TitleColumn));
+    return window->detailView()->petitionId() == id;
+}
+
+void commitText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent preedit(text, {});
+    QApplication::sendEvent(widget, &preedit);
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(widget, &commit);
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+} // namespace pakn::test
