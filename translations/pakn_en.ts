@@ -264,6 +264,11 @@
         <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
         <translation>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Like --screenshot, but save the main window, the detail pane and a search as PNG files in this folder.</source>
+        <translation>Like --screenshot, but save the main window, the detail pane and a search as PNG files in this folder.</translation>
+    </message>
 </context>
 <context>
     <name>PetitionKind</name>
@@ -430,17 +435,42 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+92"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+123"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
+        <source>Your session has ended. Sign in again with your password.</source>
+        <translation>Your session has ended. Sign in again with your password.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot open the local cache: %1</source>
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+28"/>
+        <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
+        <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
+        <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Your session has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
+        <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
@@ -459,11 +489,12 @@
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+37"/>
+        <location line="+153"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-129"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Cannot read the CA file %1: %2</translation>
     </message>
@@ -483,7 +514,7 @@
         <translation>The server address must start with https:// — PAKN Desk never sends data unencrypted.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+143"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
@@ -514,44 +545,388 @@
     </message>
 </context>
 <context>
+    <name>pakn::CommandDialog</name>
+    <message>
+        <location filename="../ui/commanddialog.cpp" line="+30"/>
+        <source>Reason code</source>
+        <translation>Reason code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competence</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category (1–8)</source>
+        <translation>Category (1–8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To unit (id)</source>
+        <translation>To unit (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To agency</source>
+        <translation>To agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer (user name)</source>
+        <translation>Officer (user name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject line</source>
+        <translation>Subject line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment to the officer</source>
+        <translation>Comment to the officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What must be reworked</source>
+        <translation>What must be reworked</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An administrative regulation</source>
+        <translation>An administrative regulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officials&apos; conduct</source>
+        <translation>Officials&apos; conduct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within our competence</source>
+        <translation>Within our competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another agency&apos;s competence</source>
+        <translation>Another agency&apos;s competence</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 this petition?</source>
+        <translation>%1 this petition?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
+        <translation>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeadlineDisplay</name>
+    <message>
+        <location filename="../models/deadlinedisplay.cpp" line="+19"/>
+        <source>Deadline %1 (no deadline runs in this state)</source>
+        <translation>Deadline %1 (no deadline runs in this state)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Within the deadline: %n working day(s) left until %1</source>
+        <translation>
+            <numerusform>Within the deadline: %n working day left until %1</numerusform>
+            <numerusform>Within the deadline: %n working days left until %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon: the deadline is today, %1</source>
+        <translation>Due soon: the deadline is today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due soon: %n working day(s) left until %1</source>
+        <translation>
+            <numerusform>Due soon: %n working day left until %1</numerusform>
+            <numerusform>Due soon: %n working days left until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location filename="../ui/petitionlistview.cpp" line="+106"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue: %n working day(s) past the deadline of %1</source>
+        <translation>
+            <numerusform>Overdue: %n working day past the deadline of %1</numerusform>
+            <numerusform>Overdue: %n working days past the deadline of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: the deadline was %1</source>
+        <translation>Overdue: the deadline was %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+46"/>
+        <source>Search code, title, content, submitter… (Ctrl+F)</source>
+        <translation>Search code, title, content, submitter… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search petitions</source>
+        <translation>Search petitions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter by channel</source>
+        <translation>Filter by channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by field</source>
+        <translation>Filter by field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search and the filters</source>
+        <translation>Clear the search and the filters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of petitions listed</source>
+        <translation>Number of petitions listed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>%Ln petition(s)</source>
+        <translation>
+            <numerusform>%Ln petition</numerusform>
+            <numerusform>%Ln petitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>pakn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+31"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+41"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Petitions</source>
-        <translation>Petitions</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Fetch the latest changes from the server (F5)</source>
-        <translation>Fetch the latest changes from the server (F5)</translation>
+        <location filename="../ui/mainwindowmenus.cpp" line="+2"/>
+        <source>Send the outbox and fetch the latest changes from the server (F5)</source>
+        <translation>Send the outbox and fetch the latest changes from the server (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the &amp;list</source>
+        <translation>Go to the &amp;list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the saved &amp;views</source>
+        <translation>Go to the saved &amp;views</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the selected petition</source>
+        <translation>&amp;Open the selected petition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add internal &amp;note…</source>
+        <translation>Add internal &amp;note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Choose a petition you may add a note to first.</source>
+        <translation>Choose a petition you may add a note to first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Petition</source>
+        <translation>&amp;Petition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
+        <source>Open the selected petition (in the list)</source>
+        <translation>Open the selected petition (in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search (in the search box)</source>
+        <translation>Clear the search (in the search box)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous petition (in the list)</source>
+        <translation>Next / previous petition (in the list)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down, Up</source>
+        <translation>Down, Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose columns (on the list&apos;s header)</source>
+        <translation>Choose columns (on the list&apos;s header)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+26"/>
+        <source>Signed-in user</source>
+        <translation>Signed-in user</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Queued; it is sent at the next sync.</source>
+        <translation>Queued; it is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action was not queued</source>
+        <translation>The action was not queued</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -561,45 +936,179 @@
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Online</source>
-        <translation>Online</translation>
+        <location line="+126"/>
+        <source>Drop the action?</source>
+        <translation>Drop the action?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action will not be sent to the server, and what you entered for it is lost.</source>
+        <translation>The action will not be sent to the server, and what you entered for it is lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::OutboxModel</name>
+    <message>
+        <location filename="../models/outboxmodel.cpp" line="+75"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Will try again at %1 (%2)</source>
+        <translation>Will try again at %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on the server meanwhile; resolve it, then retry or drop it. %1</source>
+        <translation>Changed on the server meanwhile; resolve it, then retry or drop it. %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::OutboxPanel</name>
+    <message>
+        <location filename="../ui/outboxpanel.cpp" line="+16"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drop</source>
+        <translation>&amp;Drop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actions waiting to be sent</source>
+        <translation>Actions waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry the chosen action</source>
+        <translation>Retry the chosen action</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
+        <source>Drop the chosen action</source>
+        <translation>Drop the chosen action</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::PetitionActions</name>
+    <message>
+        <location filename="../ui/petitionactions.cpp" line="+13"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
+        <location line="+4"/>
+        <source>Actions on the petition</source>
+        <translation>Actions on the petition</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Signed out</source>
-        <translation>Signed out</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync error</source>
-        <translation>Sync error</translation>
+        <location line="+36"/>
+        <source>Nothing to do here for your role at this step.</source>
+        <translation>Nothing to do here for your role at this step.</translation>
     </message>
 </context>
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+43"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+37"/>
+        <source>Petition details</source>
+        <translation>Petition details</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Petition title</source>
+        <translation>Petition title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Petition code and kind</source>
+        <translation>Petition code and kind</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How the deadline was computed</source>
+        <translation>How the deadline was computed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Petition content</source>
         <translation>Petition content</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>The deadline set by the service, %1, is the one that counts.</source>
+        <translation>The deadline set by the service, %1, is the one that counts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -624,7 +1133,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
@@ -632,6 +1141,11 @@
         <location line="+2"/>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -648,11 +1162,16 @@
         <source>not assigned</source>
         <translation>not assigned</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>How the deadline is counted: %1</source>
+        <translation>How the deadline is counted: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+105"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+237"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -663,8 +1182,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Submitter</source>
+        <translation>Submitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -681,6 +1210,73 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::PetitionListView</name>
+    <message>
+        <location filename="../ui/petitionlistview.cpp" line="-82"/>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>Click to sort; right-click to choose columns</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show columns</source>
+        <translation>Show columns</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SavedViewModel</name>
+    <message numerus="yes">
+        <location filename="../models/savedviewmodel.cpp" line="+101"/>
+        <source>%1: %n petition(s)</source>
+        <translation>
+            <numerusform>%1: %n petition</numerusform>
+            <numerusform>%1: %n petitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SavedViewsPane</name>
+    <message>
+        <location filename="../ui/savedviewspane.cpp" line="+28"/>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
 </context>
 <context>
     <name>pakn::SecretStore</name>
@@ -688,6 +1284,30 @@
         <location filename="../core/net/secretstore.cpp" line="+11"/>
         <source>The system keychain refused: %1 (%2)</source>
         <translation>The system keychain refused: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+16"/>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -782,7 +1402,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+28"/>
+        <location filename="../core/sync/syncengine.cpp" line="+29"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
@@ -803,7 +1423,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+64"/>
+        <location line="+68"/>
+        <location line="+33"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
@@ -816,9 +1437,93 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="+19"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands waiting to be sent; opens the outbox</source>
+        <translation>Commands waiting to be sent; opens the outbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the outbox</source>
+        <translation>Open the outbox</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outbox empty</source>
+        <translation>Outbox empty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln waiting to be sent</numerusform>
+            <numerusform>%Ln waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln waiting, %2 need you</source>
+        <translation>
+            <numerusform>%Ln waiting, %2 need you</numerusform>
+            <numerusform>%Ln waiting, %2 need you</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
