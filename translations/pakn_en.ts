@@ -435,7 +435,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+123"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
@@ -450,32 +450,35 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+22"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
+        <location line="+45"/>
+        <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>The petition is no longer in the local cache.</translation>
     </message>
@@ -488,8 +491,9 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+37"/>
+        <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
@@ -519,7 +523,7 @@
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>The server refused the request (%1): %2</source>
         <translation>The server refused the request (%1): %2</translation>
     </message>
@@ -534,7 +538,12 @@
         <translation>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>The server did not answer within %1 seconds.</translation>
     </message>
@@ -542,6 +551,91 @@
         <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFetcher</name>
+    <message>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
+        <translation>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
+        <translation>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+95"/>
+        <location line="+57"/>
+        <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
+        <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
+        <translation>The server sent a different file than described for &quot;%1&quot;; it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not download &quot;%1&quot;: %2</source>
+        <translation>Could not download &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
+        <translation>Could not download &quot;%1&quot;: the connection kept breaking.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
+        <translation>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The download was cancelled.</source>
+        <translation>The download was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentUploader</name>
+    <message>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>The attached files cannot be read: no local attachment folder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>An attached file of this reply was removed from this computer before it was sent. Attach it again.</source>
+        <translation>An attached file of this reply was removed from this computer before it was sent. Attach it again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+58"/>
+        <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
+        <translation>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The attached file &quot;%1&quot; was not accepted: %2</source>
+        <translation>The attached file &quot;%1&quot; was not accepted: %2</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1496,13 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+29"/>
+        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location line="+8"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
@@ -1412,24 +1512,39 @@
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Synchronising… sending %1 of %2 queued actions</source>
+        <translation>Synchronising… sending %1 of %2 queued actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not update the outbox.</source>
         <translation>Could not update the outbox.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+68"/>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>The attached files cannot be read: no local attachment folder.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+126"/>
+        <location line="+37"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
+    <message>
+        <location line="-85"/>
+        <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
+        <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+92"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Synchronising… %n record received</numerusform>
@@ -1437,7 +1552,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>

@@ -432,7 +432,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+123"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
@@ -447,32 +447,35 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+22"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
+        <location line="+45"/>
+        <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>Phản ánh, kiến nghị này không còn trong dữ liệu đệm cục bộ.</translation>
     </message>
@@ -485,8 +488,9 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+37"/>
+        <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
@@ -516,7 +520,7 @@
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>The server refused the request (%1): %2</source>
         <translation>Máy chủ từ chối yêu cầu (%1): %2</translation>
     </message>
@@ -531,7 +535,12 @@
         <translation>Chứng thư của máy chủ không được tin cậy nên PAKN Desk không kết nối: %1. Hãy đề nghị bộ phận CNTT cung cấp tệp CA của cơ quan và khai báo ở màn hình đăng nhập.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không trả lời trong vòng %1 giây.</translation>
     </message>
@@ -539,6 +548,91 @@
         <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Không kết nối được máy chủ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFetcher</name>
+    <message>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; không có mã kiểm tra hợp lệ nên không thể kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; chưa có trên máy này và không có kết nối tới máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+95"/>
+        <location line="+57"/>
+        <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
+        <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
+        <translation>Máy chủ gửi về tệp khác với mô tả của &quot;%1&quot;; tệp này không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Không kết nối được tới máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not download &quot;%1&quot;: %2</source>
+        <translation>Không tải được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
+        <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị ngắt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
+        <translation>Tệp đã tải &quot;%1&quot; không khớp mã kiểm tra; tệp này không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The download was cancelled.</source>
+        <translation>Đã hủy tải tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentUploader</name>
+    <message>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>An attached file of this reply was removed from this computer before it was sent. Attach it again.</source>
+        <translation>Một tệp đính kèm của văn bản trả lời đã bị xóa khỏi máy này trước khi được gửi. Vui lòng đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+58"/>
+        <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; không còn trong thư mục tệp đính kèm trên máy nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; trong thư mục tệp đính kèm trên máy bị hỏng nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
+        <translation>Không đọc được tệp đính kèm &quot;%1&quot; từ thư mục tệp đính kèm trên máy: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The attached file &quot;%1&quot; was not accepted: %2</source>
+        <translation>Tệp đính kèm &quot;%1&quot; không được chấp nhận: %2</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1486,13 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+29"/>
+        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location line="+8"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Signed out</source>
         <translation>Đã đăng xuất</translation>
     </message>
@@ -1402,31 +1502,46 @@
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Synchronising… sending %1 of %2 queued actions</source>
+        <translation>Đang đồng bộ… đang gửi thao tác %1/%2 trong hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not update the outbox.</source>
         <translation>Không cập nhật được hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+68"/>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+126"/>
+        <location line="+37"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
+    <message>
+        <location line="-85"/>
+        <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
+        <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+92"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Đang đồng bộ… đã nhận %n bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
