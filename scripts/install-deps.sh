@@ -20,6 +20,8 @@ PACKAGES=(
   fonts-dejavu-core
   # tests and benchmarks
   sqlite3 curl
+  # Debian packages: dpkg-shlibdeps (CPack), lintian, AppStream and .desktop validators (scripts/package-test.sh)
+  dpkg-dev lintian appstream desktop-file-utils
 )
 
 missing=()
