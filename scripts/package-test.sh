@@ -10,10 +10,14 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=$(cd "${1:-$ROOT/build-ci}" && pwd)
 SUDO=""
 [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+# Wait for another apt/dpkg run instead of failing on its lock. Two package tests at once on one machine would
+# still remove each other's installed packages: run one at a time.
+APT=(apt-get -o DPkg::Lock::Timeout=300 -y -qq)
 fail() { echo "package-test: FAIL: $*" >&2; exit 1; }
 say() { echo "package-test: $*"; }
 
-cmake --build "$BUILD" --target pakn-desk pakn-cli pakn-server pakn_packaging_files >/dev/null
+build_out=$(cmake --build "$BUILD" --target pakn-desk pakn-cli pakn-server pakn_packaging_files 2>&1) ||
+  { echo "$build_out" >&2; fail "building the packaged targets in $BUILD"; }
 
 # --- build the packages -----------------------------------------------------------------------------------------
 OUT="$BUILD/packages"
@@ -39,8 +43,10 @@ appstreamcli validate --no-net "$ROOT/packaging/vn.pakn.PaknDesk.metainfo.xml" >
   fail "appstreamcli validate: $(appstreamcli validate --no-net "$ROOT/packaging/vn.pakn.PaknDesk.metainfo.xml")"
 desktop-file-validate "$ROOT/packaging/pakn-desk.desktop" || fail "desktop-file-validate"
 # Errors fail; warnings are shown (none at the time of writing; docs/install.md lists the info-level tags).
-lintian --fail-on error "$DESK_DEB" "$SERVER_DEB" 2>&1 | grep -v '^running with root' || true
-lintian --fail-on error "$DESK_DEB" "$SERVER_DEB" >/dev/null 2>&1 || fail "lintian reported errors"
+lint_rc=0
+lint_out=$(lintian --fail-on error "$DESK_DEB" "$SERVER_DEB" 2>&1) || lint_rc=$?
+grep -v '^running with root' <<<"$lint_out" || true
+((lint_rc == 0)) || fail "lintian reported errors"
 say "lintian, appstreamcli and desktop-file-validate: no errors"
 
 # The Windows installer cannot be built here, but its script can be compiled (NSIS runs on Linux too) against a
@@ -60,14 +66,14 @@ WORK=$(mktemp -d)
 SERVER_PID=""
 cleanup() {
   if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  $SUDO apt-get remove -y -qq --purge pakn-desk pakn-server >/dev/null 2>&1 || true
+  $SUDO "${APT[@]}" remove --purge pakn-desk pakn-server >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 # A package of the same version left from an earlier run would make apt-get skip the new one.
-$SUDO apt-get remove -y -qq --purge pakn-desk pakn-server >/dev/null 2>&1 || true
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$DESK_DEB" "$SERVER_DEB" \
+$SUDO "${APT[@]}" remove --purge pakn-desk pakn-server >/dev/null 2>&1 || true
+DEBIAN_FRONTEND=noninteractive $SUDO "${APT[@]}" install --no-install-recommends "$DESK_DEB" "$SERVER_DEB" \
   >"$WORK/apt.log" 2>&1 || { cat "$WORK/apt.log" >&2; fail "apt-get install"; }
 for f in /usr/bin/pakn-desk /usr/bin/pakn-cli /usr/bin/pakn-server /usr/share/applications/pakn-desk.desktop \
   /usr/share/metainfo/vn.pakn.PaknDesk.metainfo.xml /usr/share/icons/hicolor/scalable/apps/pakn-desk.svg \
@@ -116,6 +122,6 @@ cp "$SHOT" "$OUT/installed-main-window.png" # kept for a look: what the installe
 kill "$SERVER_PID"
 wait "$SERVER_PID" 2>/dev/null || true
 SERVER_PID=""
-$SUDO apt-get remove -y -qq --purge pakn-desk pakn-server >/dev/null
+$SUDO "${APT[@]}" remove --purge pakn-desk pakn-server >/dev/null
 [[ ! -e /usr/bin/pakn-desk && ! -e /usr/bin/pakn-server ]] || fail "the packages left their programs behind"
 say "removed; all package checks passed"
