@@ -20,6 +20,9 @@ PACKAGES=(
   fonts-dejavu-core
   # tests and benchmarks
   sqlite3 curl
+  # Debian packages: dpkg-shlibdeps (CPack), lintian, AppStream and .desktop validators, and makensis to compile
+  # the Windows installer's script (scripts/package-test.sh)
+  dpkg-dev lintian appstream desktop-file-utils nsis
 )
 
 missing=()

@@ -230,7 +230,7 @@
 <context>
     <name>DeskOptions</name>
     <message>
-        <location filename="../app/options.cpp" line="+14"/>
+        <location filename="../app/options.cpp" line="+17"/>
         <source>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</source>
         <translation>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</translation>
     </message>
@@ -256,11 +256,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>User interface language: vi or en.</source>
-        <translation>User interface language: vi or en.</translation>
+        <source>User interface language: vi, en or system (the system&apos;s language; Vietnamese if it is neither).</source>
+        <translation>User interface language: vi, en or system (the system&apos;s language; Vietnamese if it is neither).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
         <translation>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</translation>
     </message>

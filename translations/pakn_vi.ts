@@ -227,7 +227,7 @@
 <context>
     <name>DeskOptions</name>
     <message>
-        <location filename="../app/options.cpp" line="+14"/>
+        <location filename="../app/options.cpp" line="+17"/>
         <source>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</source>
         <translation>PAKN Desk: xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính.</translation>
     </message>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>User interface language: vi or en.</source>
-        <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
+        <source>User interface language: vi, en or system (the system&apos;s language; Vietnamese if it is neither).</source>
+        <translation>Ngôn ngữ giao diện: vi, en hoặc system (theo ngôn ngữ của hệ điều hành; dùng tiếng Việt nếu hệ điều hành không dùng một trong hai ngôn ngữ này).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
         <translation>Đăng nhập (mật khẩu lấy từ PAKN_PASSWORD), đồng bộ, lưu cửa sổ chính thành ảnh PNG rồi thoát.</translation>
     </message>

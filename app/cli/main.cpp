@@ -4,11 +4,15 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 int main(int argc, char *argv[])
 {
-    ::umask(077);
+#ifdef Q_OS_UNIX
+    ::umask(077); // the caches hold citizens' data (Windows: the user's profile protects them)
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("pakn"));
     QCoreApplication::setApplicationName(
