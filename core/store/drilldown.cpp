@@ -50,6 +50,22 @@ const QList<DayBucket> &overdueBuckets()
     return buckets;
 }
 
+bool clearDrillDown(PetitionFilter *filter)
+{
+    const PetitionFilter none;
+    const bool any = !filter->unitIds.isEmpty() || !filter->assignees.isEmpty() ||
+                     filter->receivedFrom.isValid() || filter->receivedTo.isValid() ||
+                     filter->dueFrom.isValid() || filter->dueTo.isValid() || filter->repliedFrom.isValid() ||
+                     filter->repliedTo.isValid() || filter->replyTiming != none.replyTiming;
+    filter->unitIds.clear();
+    filter->assignees.clear();
+    filter->receivedFrom = filter->receivedTo = QDate();
+    filter->dueFrom = filter->dueTo = QDate();
+    filter->repliedFrom = filter->repliedTo = QDate();
+    filter->replyTiming = none.replyTiming;
+    return any;
+}
+
 std::optional<PetitionFilter> drillDownFilter(const AggregationFilter &dashboard, DashboardChart chart,
                                               const QString &key, const QString &subKey, const QDate &today)
 {

@@ -22,6 +22,11 @@ enum class DashboardChart {
 std::optional<PetitionFilter> drillDownFilter(const AggregationFilter &dashboard, DashboardChart chart,
                                               const QString &key, const QString &subKey, const QDate &today);
 
+/// Removes what a drill-down added beyond the filter bar's own fields (periods, deadlines, replies, units,
+/// assignees), so choosing a saved view afterwards shows the whole view again. Returns whether it removed
+/// anything.
+bool clearDrillDown(PetitionFilter *filter);
+
 /// Day ranges of the age and overdue buckets, as data shared by the SQL and the drill-down.
 struct DayBucket
 {
