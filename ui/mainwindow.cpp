@@ -220,8 +220,10 @@ void MainWindow::chooseView(SavedView view)
 {
     QSettings().setValue(kViewKey, savedViewId(view));
     PetitionFilter filter = m_listModel->filter(); // keeps the order chosen in the header
-    const bool drilledDown =
-        clearDrillDown(&filter); // a view shows all of itself after a dashboard drill-down
+    // After a dashboard drill-down a view shows all of itself again, narrowed only by the filter bar.
+    const bool drilledDown = clearDrillDown(&filter);
+    if (drilledDown)
+        m_filterBar->applyTo(&filter);
     if (view == filter.view && !drilledDown)
         return;
     filter.view = view;

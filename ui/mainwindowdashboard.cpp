@@ -8,10 +8,12 @@
 #include "petitionlistview.h"
 #include "reportdialog.h"
 #include "savedviewspane.h"
+#include "store/drilldown.h"
 #include "store/referencestore.h"
 #include "sync/accountcontroller.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalBlocker>
@@ -99,8 +101,16 @@ void MainWindow::showFiltered(const PetitionFilter &filter, const QString &descr
         // The filter bar's own choices would narrow the drill-down further: clear them quietly.
         const QSignalBlocker quietBar(m_filterBar);
         m_filterBar->clearAll();
+        // No saved view is shown whole, so none is current: a click on any of them, "All cached" too, shows
+        // it.
         const QSignalBlocker quietViews(m_views);
-        m_views->selectView(filter.view);
+        const QSignalBlocker quietSelection(m_views->selectionModel());
+        PetitionFilter plain = filter;
+        if (clearDrillDown(&plain)) {
+            m_views->selectionModel()->clear();
+        } else {
+            m_views->selectView(filter.view);
+        }
     }
     m_listModel->setFilter(filter);
     m_table->showSortOf(filter);
