@@ -1,6 +1,7 @@
 #include "reportperiod.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace pakn {
 namespace {
@@ -84,6 +85,32 @@ ReportPeriod ReportPeriod::containing(ReportPeriodKind kind, const QDate &day, i
         }
     }
     return {};
+}
+
+ReportPeriod ReportPeriod::parse(const QString &text, int cutOffDay, QString *error)
+{
+    const QString t = text.trimmed().toLower();
+    static const QRegularExpression numbered(QStringLiteral("^([qh])([1-4])-(\\d{4})$"));
+    static const QRegularExpression year(QStringLiteral("^y?(\\d{4})$"));
+    static const QRegularExpression range(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})$"));
+    ReportPeriod p;
+    if (const QRegularExpressionMatch m = numbered.match(t); m.hasMatch()) {
+        p = of(m.captured(1) == QLatin1String("q") ? ReportPeriodKind::Quarter : ReportPeriodKind::HalfYear,
+               m.captured(3).toInt(), m.captured(2).toInt(), cutOffDay);
+    } else if (const QRegularExpressionMatch y = year.match(t); y.hasMatch()) {
+        p = of(ReportPeriodKind::Year, y.captured(1).toInt(), 0, cutOffDay);
+    } else if (const QRegularExpressionMatch r = range.match(t); r.hasMatch()) {
+        p = custom(QDate::fromString(r.captured(1), Qt::ISODate),
+                   QDate::fromString(r.captured(2), Qt::ISODate));
+    }
+    if (!p.isValid() && error) {
+        *error = QCoreApplication::translate(
+                     "ReportPeriod", "'%1' is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, "
+                                     "2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)")
+                     .arg(text);
+    }
+    return p;
 }
 
 QString ReportPeriod::title() const

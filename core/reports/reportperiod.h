@@ -28,6 +28,10 @@ struct ReportPeriod
     static ReportPeriod containing(ReportPeriodKind kind, const QDate &day,
                                    int cutOffDay = kDefaultCutOffDay);
 
+    /// Reads "q2-2025", "h1-2025", "2025" (or "y2025") or a range "2025-01-01..2025-03-31"; an invalid
+    /// period and `*error` set when the text is none of these.
+    static ReportPeriod parse(const QString &text, int cutOffDay, QString *error);
+
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
     /// Translated title, e.g. "Quarter II 2025 (15/03/2025 – 14/06/2025)".
     QString title() const;

@@ -112,6 +112,24 @@ private Q_SLOTS:
         QCOMPARE(ReportPeriod::containing(ReportPeriodKind(kind), to.addDays(1), cutOff).from, to.addDays(1));
     }
 
+    void periodsAreReadFromText()
+    {
+        QString error;
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("q2-2025"), 15, &error).from, QDate(2025, 3, 15));
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("H2-2025"), 1, &error).to, QDate(2025, 12, 31));
+        QCOMPARE(ReportPeriod::parse(QStringLiteral("2025"), 15, &error).from, QDate(2024, 12, 15));
+        const ReportPeriod range = ReportPeriod::parse(QStringLiteral("2025-01-01..2025-03-31"), 15, &error);
+        QCOMPARE(range.kind, ReportPeriodKind::Custom);
+        QCOMPARE(range.to, QDate(2025, 3, 31));
+        QVERIFY(error.isEmpty());
+        for (const char *bad : {"q5-2025", "h3-2025", "2025-03-31..2025-01-01", "last quarter", ""}) {
+            error.clear();
+            QVERIFY2(!ReportPeriod::parse(QLatin1String(bad), 15, &error).isValid(), bad);
+            QVERIFY(!error.isEmpty());
+        }
+        QVERIFY(!ReportPeriod::parse(QStringLiteral("q1-2025"), 29, &error).isValid());
+    }
+
     void badPeriodsAreInvalid()
     {
         QVERIFY(!ReportPeriod::of(ReportPeriodKind::Quarter, 2025, 5).isValid());
