@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTextList>
 #include <QTimeZone>
@@ -27,6 +28,9 @@ namespace pakn {
 namespace {
 
 const QDate kNotIssued(2000, 1, 1); // the date edit's "not issued yet"
+// Markdown for bold, italic and lists only: HTML typed into a reply stays text.
+const QTextDocument::MarkdownFeatures kBodyMarkdown(QTextDocument::MarkdownDialectCommonMark |
+                                                    QTextDocument::MarkdownNoHTML);
 
 QDate hanoiToday()
 {
@@ -341,7 +345,7 @@ void ReplyEditor::loadFields(const Reply &r)
     m_signer->setText(r.signer);
     m_position->setText(r.signerPosition);
     m_subject->setText(r.subject);
-    m_body->setMarkdown(r.body);
+    m_body->document()->setMarkdown(r.body, kBodyMarkdown);
     m_body->document()->clearUndoRedoStacks();
 }
 
@@ -459,7 +463,7 @@ void ReplyEditor::applyTemplate(int index)
     c.beginEditBlock();
     c.select(QTextCursor::Document);
     c.removeSelectedText();
-    c.insertMarkdown(fillPlaceholders(t.body, values));
+    c.insertMarkdown(fillPlaceholders(t.body, values), kBodyMarkdown);
     c.endEditBlock();
     edited();
 }

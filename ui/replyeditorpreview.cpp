@@ -18,7 +18,8 @@ QString esc(const QString &text)
 QString bodyHtml(const QString &markdown)
 {
     QTextDocument doc;
-    doc.setMarkdown(markdown);
+    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectCommonMark |
+                                                              QTextDocument::MarkdownNoHTML));
     QString html = doc.toHtml();
     const int start = html.indexOf(QLatin1String("<body"));
     const int open = html.indexOf(QLatin1Char('>'), start) + 1;
