@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "clireport.h"
 #include "domain/masking.h"
 #include "net/apiclient.h"
 #include "net/wirecodec.h"
@@ -207,6 +208,7 @@ int run(QCoreApplication &app)
         "                  progress, and actions dropped because their petition left your scope (offline)\n"
         "  retry ITEM      send a failed or conflicting outbox item again at the next sync\n"
         "  drop ITEM       remove an outbox item that is not being sent (the action is lost)\n"
+        "  report          the periodic report (offline): --period, --cut-off, --out FILE [--format]\n"
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong user name or password, 4 no usable cache."));
     parser.addHelpOption();
@@ -232,7 +234,29 @@ int run(QCoreApplication &app)
                                     QStringLiteral("text"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Rows for 'list' (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({server, user, caFile, profile, passwordFile, view, search, limit});
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QStringLiteral("Report period: q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or 2025-01-01..2025-03-31 "
+                       "(default: this quarter)."),
+        QStringLiteral("period"));
+    const QCommandLineOption cutOff(
+        QStringLiteral("cut-off"),
+        QStringLiteral("Report cut-off day, 1-28 (default 15; 1: calendar periods)."), QStringLiteral("day"),
+        QStringLiteral("15"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Report format: pdf, csv or xlsx (default: from --out)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), QStringLiteral("Write the report to this file (default: totals on stdout)."),
+        QStringLiteral("file"));
+    const QCommandLineOption agency(QStringLiteral("agency"),
+                                    QStringLiteral("Agency name for the report header."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption notesFile(
+        QStringLiteral("notes-file"), QStringLiteral("The report's difficulties and proposals (UTF-8 text)."),
+        QStringLiteral("file"));
+    parser.addOptions({server, user, caFile, profile, passwordFile, view, search, limit, period, cutOff,
+                       format, outFile, agency, notesFile});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, views, list or show"));
     parser.process(app);
 
@@ -379,6 +403,19 @@ int run(QCoreApplication &app)
                                         : QStringLiteral("item %1 does not exist or is being sent").arg(id));
             return int(Ok);
         });
+    }
+    if (command == QLatin1String("report")) {
+        ReportRequest request;
+        request.period = parser.value(period);
+        bool ok = false;
+        request.cutOffDay = parser.value(cutOff).toInt(&ok);
+        if (!ok || request.cutOffDay < 1 || request.cutOffDay > 28)
+            return fail(Usage, QStringLiteral("--cut-off must be a day from 1 to 28"));
+        request.format = parser.value(format);
+        request.out = parser.value(outFile);
+        request.agency = parser.value(agency);
+        request.notesFile = parser.value(notesFile);
+        return withCache(account, [&](const CacheDatabase &cache) { return report(cache, request); });
     }
     return fail(Usage, QStringLiteral("unknown command '%1'; see --help").arg(command));
 }

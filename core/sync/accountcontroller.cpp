@@ -483,6 +483,27 @@ void AccountController::fetchAttachment(qint64 petitionId, const AttachmentRef &
     });
 }
 
+// Conflicts (issue 6, the reply editor's side).
+void AccountController::resolveConflict(qint64 outboxItemId, ConflictChoice how,
+                                        const QJsonObject &mergedPayload)
+{
+    runOnSyncThread([this, outboxItemId, how, mergedPayload] {
+        if (!m_workerCache)
+            return;
+        const QString error = Conflicts(*m_workerCache).resolve(outboxItemId, how, mergedPayload);
+        QMetaObject::invokeMethod(this, [this, error] {
+            if (!error.isEmpty()) {
+                Q_EMIT notice(tr("The conflict could not be resolved: %1").arg(error));
+                return;
+            }
+            Q_EMIT outboxChanged();
+            Q_EMIT petitionsChanged();
+        });
+        if (error.isEmpty() && m_engine)
+            m_engine->syncNow();
+    });
+}
+
 void AccountController::setAutoSyncInterval(int milliseconds)
 {
     runOnSyncThread([this, milliseconds] {

@@ -5,6 +5,7 @@
 #include "net/apiclient.h"
 #include "net/errorpolicy.h"
 #include "net/secretstore.h"
+#include "store/conflicts.h"
 #include "sync/syncengine.h"
 
 #include <QJsonObject>
@@ -74,6 +75,13 @@ public:
     /// it.
     void retryOutboxItem(qint64 itemId, std::optional<qint64> newBaseVersion = std::nullopt);
     void dropOutboxItem(qint64 itemId);
+    // Conflicts (issue 6, the reply editor's side).
+    /// The officer settles the conflict of outbox item `outboxItemId` (Conflicts::resolve: keep mine or the
+    /// merged payload → resent on their version; take theirs → the item dropped, the draft replaced by
+    /// theirs), then syncs. Ends with `outboxChanged` and `petitionsChanged`, or a `notice` saying why
+    /// nothing changed.
+    void resolveConflict(qint64 outboxItemId, pakn::ConflictChoice how, const QJsonObject &mergedPayload);
+
     /// How often sync runs by itself while signed in (default 2 minutes; 0 turns it off).
     void setAutoSyncInterval(int milliseconds);
 
