@@ -751,7 +751,7 @@
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
-        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>pakn::AttachmentFetcher</name>
     <message>
-        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+50"/>
         <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
         <translation>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</translation>
     </message>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <location line="+57"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
@@ -1013,7 +1013,7 @@
 <context>
     <name>pakn::AttachmentUploader</name>
     <message>
-        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+88"/>
         <source>The attached files cannot be read: no local attachment folder.</source>
         <translation>The attached files cannot be read: no local attachment folder.</translation>
     </message>
@@ -1024,23 +1024,23 @@
         <translation>An attached file of this reply was removed from this computer before it was sent. Attach it again.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+58"/>
+        <location line="+37"/>
+        <location line="+75"/>
         <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-72"/>
         <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
         <translation>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>The attached file &quot;%1&quot; was not accepted: %2</source>
         <translation>The attached file &quot;%1&quot; was not accepted: %2</translation>
     </message>

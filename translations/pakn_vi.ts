@@ -748,7 +748,7 @@
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
-        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>pakn::AttachmentFetcher</name>
     <message>
-        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+50"/>
         <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
         <translation>Tệp đính kèm &quot;%1&quot; không có mã kiểm tra hợp lệ nên không thể kiểm tra.</translation>
     </message>
@@ -822,7 +822,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <location line="+57"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
@@ -1009,7 +1009,7 @@
 <context>
     <name>pakn::AttachmentUploader</name>
     <message>
-        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+88"/>
         <source>The attached files cannot be read: no local attachment folder.</source>
         <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
     </message>
@@ -1020,23 +1020,23 @@
         <translation>Một tệp đính kèm của văn bản trả lời đã bị xóa khỏi máy này trước khi được gửi. Vui lòng đính kèm lại.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+58"/>
+        <location line="+37"/>
+        <location line="+75"/>
         <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>Tệp đính kèm &quot;%1&quot; không còn trong thư mục tệp đính kèm trên máy nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-72"/>
         <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>Tệp đính kèm &quot;%1&quot; trong thư mục tệp đính kèm trên máy bị hỏng nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
         <translation>Không đọc được tệp đính kèm &quot;%1&quot; từ thư mục tệp đính kèm trên máy: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>The attached file &quot;%1&quot; was not accepted: %2</source>
         <translation>Tệp đính kèm &quot;%1&quot; không được chấp nhận: %2</translation>
     </message>
