@@ -57,7 +57,7 @@ for f in pakn-desk.exe pakn-cli.exe Qt6Core.dll platforms/qwindows.dll; do echo 
 cp "$ROOT/packaging/copyright" "$NSIS_STAGE/COPYRIGHT.txt"
 cp "$ROOT/packaging/windows/pakn-desk.ico" "$NSIS_STAGE/"
 (cd "$ROOT/packaging/windows" && makensis -V2 -DVERSION="$(dpkg-deb -f "$DESK_DEB" Version)" -DSTAGE="$NSIS_STAGE" \
-  -DOUTFILE="$NSIS_STAGE/setup.exe" pakn-desk.nsi) || fail "makensis packaging/windows/pakn-desk.nsi"
+  -DOUTFILE="$NSIS_STAGE/pakn-desk-stand-in.exe" pakn-desk.nsi) || fail "makensis packaging/windows/pakn-desk.nsi"
 rm -rf "$NSIS_STAGE"
 say "makensis compiles packaging/windows/pakn-desk.nsi"
 
