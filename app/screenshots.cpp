@@ -1,11 +1,14 @@
 #include "screenshots.h"
 
+#include "dashboardfilters.h"
+#include "dashboardwindow.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "petitionactions.h"
 #include "petitiondetailview.h"
 #include "petitionlistmodel.h"
 #include "petitionlistview.h"
+#include "reportdialog.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
 
@@ -35,7 +38,8 @@ ScreenshotSession::ScreenshotSession(MainWindow *window, QString singleFile, QSt
 QStringList ScreenshotSession::fileNames()
 {
     return {QStringLiteral("main-window.png"), QStringLiteral("detail-pane.png"),
-            QStringLiteral("search.png"), QStringLiteral("note-dialog.png")};
+            QStringLiteral("search.png"),      QStringLiteral("note-dialog.png"),
+            QStringLiteral("dashboard.png"),   QStringLiteral("report-dialog.png")};
 }
 
 void ScreenshotSession::start()
@@ -101,7 +105,8 @@ void ScreenshotSession::step(int index)
         if (!m_window->detailView()->actions()->trigger(Command::Note)) {
             std::fprintf(stdout, "pakn-desk: no note may be added to the petition shown; %s not taken\n",
                          qPrintable(fileNames().at(3)));
-            break;
+            QTimer::singleShot(0, this, [this] { step(5); });
+            return;
         }
         next();
         return;
@@ -119,8 +124,60 @@ void ScreenshotSession::step(int index)
             if (!save(dialog, fileNames().at(3)))
                 return;
             dialog->reject();
-            Q_EMIT finished(0, {});
+            step(5);
         });
+        return;
+    }
+    case 5: {
+        // The dashboard reads off the GUI thread: take the picture once its figures are shown.
+        m_window->showDashboard();
+        DashboardWindow *dashboard = m_window->dashboard();
+        if (!dashboard) {
+            Q_EMIT finished(7, QStringLiteral("the dashboard did not open"));
+            return;
+        }
+        dashboard->filters()->setPeriod(DashboardFilters::Period::AllTime);
+        connect(
+            dashboard, &DashboardWindow::refreshed, this,
+            [this, dashboard] {
+                QTimer::singleShot(kSettleMs, this, [this, dashboard] {
+                    if (!save(dashboard, fileNames().at(4)))
+                        return;
+                    dashboard->hide();
+                    step(6);
+                });
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    case 6: {
+        m_window->showReport();
+        auto *dialog = m_window->findChild<ReportDialog *>();
+        if (!dialog) {
+            Q_EMIT finished(7, QStringLiteral("the report dialog did not open"));
+            return;
+        }
+        dialog->setNotes(
+            QStringLiteral("Một số phản ánh về đất đai phức tạp, cần phối hợp nhiều đơn vị nên trễ "
+                           "hạn. Đề xuất bổ sung cán bộ đầu mối tại phường."));
+        connect(
+            dialog, &ReportDialog::computed, this,
+            [this, dialog] {
+                QTimer::singleShot(kSettleMs, this, [this, dialog] {
+                    if (!save(dialog, fileNames().at(5)))
+                        return;
+                    // The report as the user exports it, beside the pictures (docs: its first page as PNG).
+                    const QString pdf = QDir(m_directory).filePath(QStringLiteral("report.pdf"));
+                    if (const QString error = dialog->exportTo(ReportDialog::Format::Pdf, pdf);
+                        !error.isEmpty()) {
+                        Q_EMIT finished(6, error);
+                        return;
+                    }
+                    dialog->reject();
+                    Q_EMIT finished(0, {});
+                });
+            },
+            Qt::SingleShotConnection);
         return;
     }
     default:
