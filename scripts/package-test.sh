@@ -32,7 +32,8 @@ say "built $(basename "$DESK_DEB") ($(du -k "$DESK_DEB" | cut -f1) KiB), $(basen
 
 # --- static checks ----------------------------------------------------------------------------------------------
 desk_depends=$(dpkg-deb -f "$DESK_DEB" Depends)
-for needed in libqt6sql6-sqlite libqt6svg6 libqt6gui6 libsecret-1-0 libqt6keychain1 libqt6widgets6 libqt6network6; do
+for needed in libqt6sql6-sqlite libqt6svg6 libqt6gui6 libsecret-1-0 libqt6keychain1 libqt6widgets6 libqt6network6 \
+  libqt6charts6 libqt6printsupport6; do
   grep -qw -- "$needed" <<<"$desk_depends" || fail "pakn-desk does not depend on $needed: $desk_depends"
 done
 server_depends=$(dpkg-deb -f "$SERVER_DEB" Depends)
