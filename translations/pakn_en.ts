@@ -166,6 +166,102 @@
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <location filename="../models/dashboardcharts.cpp" line="+25"/>
+        <source>Open petitions per officer</source>
+        <translation>Open petitions per officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open petitions per unit</source>
+        <translation>Open petitions per unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies on time and late, by month</source>
+        <translation>Replies on time and late, by month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open petitions by days since receipt</source>
+        <translation>Open petitions by days since receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue petitions by days past the deadline</source>
+        <translation>Overdue petitions by days past the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By field</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (the %1 busiest of %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This half-year</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>
@@ -347,6 +443,248 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+12"/>
+        <location line="+74"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>New in the period</source>
+        <translation>New in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>By type (new)</source>
+        <translation>By type (new)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Administrative conduct</source>
+        <translation>Administrative conduct</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative regulations</source>
+        <translation>Administrative regulations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Within deadline</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>By channel (new)</source>
+        <translation>By channel (new)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Difficulties, causes and proposals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+34"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Independence – Freedom – Happiness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hanoi, %1/%2/%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Overdue as of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="+108"/>
+        <source>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
+        <translation>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter %1 %2 (%3)</source>
+        <translation>Quarter %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First half of %1 (%2)</source>
+        <translation>First half of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second half of %1 (%2)</source>
+        <translation>Second half of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year %1 (%2)</source>
+        <translation>Year %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/domain/role.cpp" line="+18"/>
@@ -435,7 +773,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+123"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+129"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
@@ -450,32 +788,35 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+22"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <location line="+45"/>
+        <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>The petition is no longer in the local cache.</translation>
     </message>
@@ -490,6 +831,7 @@
     <message>
         <location filename="../core/net/apiclient.cpp" line="+37"/>
         <location line="+153"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
@@ -534,7 +876,12 @@
         <translation>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>The server did not answer within %1 seconds.</translation>
     </message>
@@ -542,6 +889,56 @@
         <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFetcher</name>
+    <message>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
+        <translation>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
+        <translation>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+95"/>
+        <location line="+57"/>
+        <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
+        <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
+        <translation>The server sent a different file than described for &quot;%1&quot;; it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not download &quot;%1&quot;: %2</source>
+        <translation>Could not download &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
+        <translation>Could not download &quot;%1&quot;: the connection kept breaking.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
+        <translation>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The download was cancelled.</source>
+        <translation>The download was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +1057,177 @@
         <location line="+11"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+31"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;ield:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardWindow</name>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="+31"/>
+        <source>Dashboard — PAKN Desk</source>
+        <translation>Dashboard — PAKN Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replies awaiting your approval, oldest first, with their deadlines</source>
+        <translation>Replies awaiting your approval, oldest first, with their deadlines</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overdue petitions</source>
+        <translation>Overdue petitions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
+        <translation>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open: %1 · Overdue: %2</source>
+        <translation>Open: %1 · Overdue: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval queue (%1)</source>
+        <translation>Approval queue (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated in %1 ms</source>
+        <translation>Updated in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some figures could not be read: %1</source>
+        <translation>Some figures could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1374,7 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -881,7 +1449,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Open the selected petition (in the list)</translation>
     </message>
@@ -916,7 +1484,7 @@
         <translation>Signed-in user</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Queued; it is sent at the next sync.</source>
         <translation>Queued; it is sent at the next sync.</translation>
     </message>
@@ -936,7 +1504,7 @@
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -954,6 +1522,29 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where are we late, and who is overloaded? (Ctrl+Shift+D)</source>
+        <translation>Where are we late, and who is overloaded? (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
+        <translation>
+            <numerusform>%1 — %n petition; choose a saved view to see it whole.</numerusform>
+            <numerusform>%1 — %n petitions; choose a saved view to see it whole.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1838,132 @@
         <location line="+17"/>
         <source>Reset columns</source>
         <translation>Reset columns</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+22"/>
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</source>
+        <translation>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Difficulties, causes and proposals — included in the report as written.</source>
+        <translation>Difficulties, causes and proposals — included in the report as written.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cut-off day:</source>
+        <translation>&amp;Cut-off day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a valid period: the start must not be after the end.</source>
+        <translation>Choose a valid period: the start must not be after the end.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n unit.</numerusform>
+            <numerusform>%n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was not exported</source>
+        <translation>The report was not exported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,102 @@
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <location filename="../models/dashboardcharts.cpp" line="+25"/>
+        <source>Open petitions per officer</source>
+        <translation>PAKN đang xử lý theo cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open petitions per unit</source>
+        <translation>PAKN đang xử lý theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies on time and late, by month</source>
+        <translation>Trả lời đúng hạn và trễ hạn theo tháng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open petitions by days since receipt</source>
+        <translation>PAKN đang xử lý theo số ngày từ khi tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue petitions by days past the deadline</source>
+        <translation>PAKN quá hạn theo số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>Theo kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (%1 nhiều nhất trong số %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Petitions</source>
+        <translation>Số PAKN</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This half-year</source>
+        <translation>6 tháng này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Khoảng thời gian tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Toàn bộ thời gian</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>
@@ -344,6 +440,248 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+12"/>
+        <location line="+74"/>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>New in the period</source>
+        <translation>Mới trong kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>By type (new)</source>
+        <translation>Theo loại (mới)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Administrative conduct</source>
+        <translation>Hành vi hành chính</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative regulations</source>
+        <translation>Quy định hành chính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Within deadline</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Not accepted</source>
+        <translation>Không tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred out</source>
+        <translation>Chuyển cơ quan khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Đã công khai</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>By channel (new)</source>
+        <translation>Theo kênh tiếp nhận (mới)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The period is not valid.</source>
+        <translation>Kỳ báo cáo không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+34"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>UBND THÀNH PHỐ HÀ NỘI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Độc lập – Tự do – Hạnh phúc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hà Nội, ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Số liệu quá hạn tính đến ngày %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Không ghi được tệp %1: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="+108"/>
+        <source>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
+        <translation>&apos;%1&apos; không phải kỳ báo cáo: hãy nhập q1-2025 … q4-2025, h1-2025, h2-2025, 2025 hoặc khoảng ngày 2025-01-01..2025-03-31 (ngày chốt số liệu từ 1 đến 28)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter %1 %2 (%3)</source>
+        <translation>Quý %1 năm %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First half of %1 (%2)</source>
+        <translation>6 tháng đầu năm %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second half of %1 (%2)</source>
+        <translation>6 tháng cuối năm %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year %1 (%2)</source>
+        <translation>Năm %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/domain/role.cpp" line="+18"/>
@@ -432,7 +770,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+123"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+129"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
@@ -447,32 +785,35 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+22"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <location line="+45"/>
+        <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>Phản ánh, kiến nghị này không còn trong dữ liệu đệm cục bộ.</translation>
     </message>
@@ -487,6 +828,7 @@
     <message>
         <location filename="../core/net/apiclient.cpp" line="+37"/>
         <location line="+153"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
@@ -531,7 +873,12 @@
         <translation>Chứng thư của máy chủ không được tin cậy nên PAKN Desk không kết nối: %1. Hãy đề nghị bộ phận CNTT cung cấp tệp CA của cơ quan và khai báo ở màn hình đăng nhập.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Đồng bộ đã bị hủy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không trả lời trong vòng %1 giây.</translation>
     </message>
@@ -539,6 +886,56 @@
         <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Không kết nối được máy chủ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFetcher</name>
+    <message>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; không có mã kiểm tra hợp lệ nên không thể kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; chưa có trên máy này và không có kết nối tới máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+95"/>
+        <location line="+57"/>
+        <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
+        <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
+        <translation>Máy chủ gửi một tệp khác với mô tả của &quot;%1&quot;; tệp này không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Không kết nối được máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not download &quot;%1&quot;: %2</source>
+        <translation>Không tải được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
+        <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị ngắt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
+        <translation>Tệp &quot;%1&quot; đã tải không khớp mã kiểm tra; tệp không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The download was cancelled.</source>
+        <translation>Việc tải xuống đã bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1054,177 @@
         <location line="+11"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+31"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>Tất cả kênh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ield:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>Kê&amp;nh:</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardWindow</name>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="+31"/>
+        <source>Dashboard — PAKN Desk</source>
+        <translation>Bảng theo dõi — PAKN Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic &amp;report…</source>
+        <translation>&amp;Báo cáo định kỳ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replies awaiting your approval, oldest first, with their deadlines</source>
+        <translation>Văn bản trả lời chờ anh/chị duyệt, cũ nhất trước, kèm hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overdue petitions</source>
+        <translation>PAKN quá hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Mã PAKN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Cán bộ xử lý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
+        <translation>&lt;b&gt;PAKN quá hạn&lt;/b&gt; (quá hạn lâu nhất trước; nhấp đúp để mở)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updating…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open: %1 · Overdue: %2</source>
+        <translation>Đang xử lý: %1 · Quá hạn: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval queue (%1)</source>
+        <translation>Chờ duyệt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated in %1 ms</source>
+        <translation>Đã cập nhật trong %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some figures could not be read: %1</source>
+        <translation>Không đọc được một số số liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
     </message>
 </context>
 <context>
@@ -797,7 +1365,7 @@
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -872,7 +1440,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Mở phản ánh, kiến nghị đang chọn (trong danh sách)</translation>
     </message>
@@ -907,7 +1475,7 @@
         <translation>Người dùng đang đăng nhập</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Queued; it is sent at the next sync.</source>
         <translation>Đã đưa vào hàng chờ; sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
     </message>
@@ -927,7 +1495,7 @@
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -945,6 +1513,28 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Bảng theo dõi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where are we late, and who is overloaded? (Ctrl+Shift+D)</source>
+        <translation>Chậm ở đâu, ai đang quá tải? (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodic &amp;report…</source>
+        <translation>Báo cáo định &amp;kỳ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
+        <translation>
+            <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1828,131 @@
         <location line="+17"/>
         <source>Reset columns</source>
         <translation>Khôi phục cột mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+22"/>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>Khoảng ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</source>
+        <translation>Kỳ báo cáo tính từ ngày này của tháng cuối kỳ trước đến ngày liền trước trong tháng cuối kỳ (1: theo lịch)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Difficulties, causes and proposals — included in the report as written.</source>
+        <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất — đưa vào báo cáo đúng như đã nhập.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số thứ tự kỳ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cut-off day:</source>
+        <translation>Ngày &amp;chốt số liệu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Xuất &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a valid period: the start must not be after the end.</source>
+        <translation>Hãy chọn kỳ hợp lệ: ngày bắt đầu không được sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Computing…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was not exported</source>
+        <translation>Chưa xuất được báo cáo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ QString startOfVietnamDay(const QDate &date)
     return wire::encodeInstant(QDateTime(date, QTime(0, 0), Qt::OffsetFromUTC, 7 * 3600));
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Report", text);
 }
@@ -101,10 +101,11 @@ QList<ReportIndicator> ReportBuilder::indicators()
     for (const IndicatorRow &r : kIndicators) {
         if (i++ == kChannelColumnsAt) {
             for (Channel c : kAllChannels)
-                out << ReportIndicator{QStringLiteral("channel_") + toWireName(c), tr("By channel (new)"),
+                out << ReportIndicator{QStringLiteral("channel_") + toWireName(c),
+                                       QCoreApplication::translate("Report", "By channel (new)"),
                                        displayLabel(c)};
         }
-        out << ReportIndicator{QLatin1String(r.id), tr(r.group), tr(r.label)};
+        out << ReportIndicator{QLatin1String(r.id), translated(r.group), translated(r.label)};
     }
     return out;
 }
@@ -115,10 +116,10 @@ Report ReportBuilder::build(const ReportPeriod &period, const QStringList &unitI
     report.period = period;
     report.asOf = today.isValid() ? std::min(period.to, today) : period.to;
     report.indicators = indicators();
-    report.total.unitName = tr("Total");
+    report.total.unitName = QCoreApplication::translate("Report", "Total");
     report.total.values = QList<qint64>(report.indicators.size(), 0);
     if (!period.isValid()) {
-        m_lastError = tr("The period is not valid.");
+        m_lastError = QCoreApplication::translate("Report", "The period is not valid.");
         return report;
     }
     // Only generated dates and fixed names are substituted into the SQL; the unit ids are bound.
