@@ -143,10 +143,23 @@ ChartData dashboardChart(const DashboardSnapshot &snapshot, DashboardChart chart
             QStringLiteral("on_time"), QCoreApplication::translate("DashboardChart", "On time"), {}};
         ChartSeriesData late{
             QStringLiteral("late"), QCoreApplication::translate("DashboardChart", "Late"), {}};
-        for (const MonthOnTime &m : snapshot.onTimeByMonth) {
+        // The latest twelve months: more bars than that cannot be labelled in the space a chart has.
+        const QList<MonthOnTime> months =
+            snapshot.onTimeByMonth.mid(std::max<qsizetype>(0, snapshot.onTimeByMonth.size() - 12));
+        // Beyond six bars only the month fits under a bar: the title gives the months shown, with their
+        // years.
+        const auto monthYear = [](const QString &key) {
+            return QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate)
+                .toString(QStringLiteral("MM/yyyy"));
+        };
+        if (months.size() > 6)
+            d.title += QStringLiteral(" (%1 – %2)")
+                           .arg(monthYear(months.first().month), monthYear(months.last().month));
+        for (const MonthOnTime &m : months) {
             d.categoryKeys << m.month;
             const QDate first = QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate);
-            d.categoryLabels << first.toString(QStringLiteral("MM/yy"));
+            d.categoryLabels << first.toString(months.size() > 6 ? QStringLiteral("MM")
+                                                                 : QStringLiteral("MM/yyyy"));
             onTime.values << m.onTime;
             late.values << m.late;
         }

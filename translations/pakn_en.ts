@@ -231,7 +231,7 @@
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location filename="../core/reports/report.cpp" line="+35"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -453,13 +453,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>New in the period</source>
         <translation>New in the period</translation>
     </message>
@@ -470,17 +470,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By type (new)</source>
         <translation>By type (new)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Administrative conduct</source>
         <translation>Administrative conduct</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrative regulations</source>
         <translation>Administrative regulations</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1956,7 +1956,7 @@
         <translation>Export the report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report was not exported</source>
         <translation>The report was not exported</translation>
     </message>

@@ -231,7 +231,7 @@
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location filename="../core/reports/report.cpp" line="+35"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -450,13 +450,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+74"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>New in the period</source>
         <translation>Mới trong kỳ</translation>
     </message>
@@ -467,17 +467,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By type (new)</source>
         <translation>Theo loại (mới)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Administrative conduct</source>
         <translation>Hành vi hành chính</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrative regulations</source>
         <translation>Quy định hành chính</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
@@ -1945,7 +1945,7 @@
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report was not exported</source>
         <translation>Chưa xuất được báo cáo</translation>
     </message>
