@@ -22,6 +22,9 @@ PACKAGES=(
   libxlsxwriter-dev
   # tests and benchmarks (poppler-utils: pdftotext reads exported reports back; unzip opens XLSX)
   sqlite3 curl poppler-utils unzip
+  # Debian packages: dpkg-shlibdeps (CPack), lintian, AppStream and .desktop validators, and makensis to compile
+  # the Windows installer's script (scripts/package-test.sh)
+  dpkg-dev lintian appstream desktop-file-utils nsis
 )
 
 missing=()

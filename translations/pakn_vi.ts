@@ -1,55 +1,55 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/calendar/holidayrules.cpp" line="+16"/>
-        <source>New Year&apos;s Day</source>
+        <location filename="../core/calendar/holidayrules.cpp" line="+16" />
+        <source>New Year's Day</source>
         <translation>Tết Dương lịch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Lunar New Year (Tết)</source>
         <translation>Tết Âm lịch</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hùng Kings&apos; Commemoration Day</source>
+        <location line="+2" />
+        <source>Hùng Kings' Commemoration Day</source>
         <translation>Giỗ Tổ Hùng Vương</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Victory Day</source>
         <translation>Ngày Chiến thắng (30/4)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>International Labour Day</source>
         <translation>Ngày Quốc tế Lao động (1/5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>National Day</source>
         <translation>Quốc khánh</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Weekend</source>
         <translation>Ngày nghỉ hằng tuần</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Compensatory day off for %1</source>
         <translation>Nghỉ bù %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Extra day off</source>
         <translation>Ngày nghỉ thêm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Outside the supported calendar range</source>
         <translation>Ngoài phạm vi lịch được hỗ trợ</translation>
     </message>
@@ -57,32 +57,32 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/domain/channel.cpp" line="+18"/>
+        <location filename="../core/domain/channel.cpp" line="+18" />
         <source>National portal</source>
         <translation>Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hotline</source>
         <translation>Đường dây nóng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
@@ -90,77 +90,77 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../core/domain/workflow.cpp" line="+18"/>
+        <location filename="../core/domain/workflow.cpp" line="+18" />
         <source>Receive</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reject</source>
         <translation>Không tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Classify</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transfer for handling</source>
         <translation>Chuyển xử lý</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forward outside the city</source>
         <translation>Chuyển cơ quan khác</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assign</source>
         <translation>Phân công</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add internal note</source>
         <translation>Thêm ghi chú nội bộ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Post progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save reply</source>
         <translation>Lưu dự thảo trả lời</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Submit for approval</source>
         <translation>Trình lãnh đạo duyệt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Approve</source>
         <translation>Phê duyệt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Return with comment</source>
         <translation>Trả lại kèm ý kiến</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Publish</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Send back for rework</source>
         <translation>Trả lại để xử lý lại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
@@ -168,62 +168,62 @@
 <context>
     <name>DashboardChart</name>
     <message>
-        <location filename="../models/dashboardcharts.cpp" line="+25"/>
+        <location filename="../models/dashboardcharts.cpp" line="+25" />
         <source>Open petitions per officer</source>
         <translation>PAKN đang xử lý theo cán bộ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open petitions per unit</source>
         <translation>PAKN đang xử lý theo đơn vị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Replies on time and late, by month</source>
         <translation>Trả lời đúng hạn và trễ hạn theo tháng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open petitions by days since receipt</source>
         <translation>PAKN đang xử lý theo số ngày từ khi tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Overdue petitions by days past the deadline</source>
         <translation>PAKN quá hạn theo số ngày quá hạn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>By channel</source>
         <translation>Theo kênh tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source> (the %1 busiest of %2)</source>
         <translation> (%1 nhiều nhất trong số %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Petitions</source>
         <translation>Số PAKN</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>(not assigned)</source>
         <translation>(chưa phân công)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
@@ -231,32 +231,32 @@
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This half-year</source>
         <translation>6 tháng này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All time</source>
         <translation>Toàn bộ thời gian</translation>
     </message>
@@ -264,58 +264,58 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>
+        <location filename="../core/calendar/deadlinepolicy.cpp" line="+56" />
         <source>receipt</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the result</source>
         <translation>ngày có kết quả</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the last progress update</source>
         <translation>lần cập nhật tiến độ gần nhất</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+51" />
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n ngày nghỉ hằng tuần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>%n working day(s) from %1 (%2), not counting that day</source>
         <translation>
             <numerusform>%n ngày làm việc kể từ %1 (%2), không tính ngày đó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n calendar day(s) from %1 (%2), not counting that day</source>
         <translation>
             <numerusform>%n ngày kể từ %1 (%2), không tính ngày đó</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>; the last day, %1, is a day off, so the period ends on the next working day</source>
         <translation>; ngày cuối cùng, %1, là ngày nghỉ nên thời hạn kết thúc vào ngày làm việc tiếp theo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>; skipped: %1</source>
         <translation>; không tính: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>; due %1.</source>
         <translation>; hạn là %1.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+134" />
         <source>The deadline cannot be computed: the calendar covers %1 to %2 only.</source>
         <translation>Không tính được hạn: lịch chỉ bao gồm từ %1 đến %2.</translation>
     </message>
@@ -323,42 +323,42 @@
 <context>
     <name>DeskOptions</name>
     <message>
-        <location filename="../app/options.cpp" line="+14"/>
-        <source>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</source>
+        <location filename="../app/options.cpp" line="+17" />
+        <source>PAKN Desk: handle citizens' feedback and recommendations on administrative regulations.</source>
         <translation>PAKN Desk: xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Petition service address (https).</source>
         <translation>Địa chỉ dịch vụ PAKN (https).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>PEM file of a CA to trust in addition to the system&apos;s.</source>
+        <location line="+4" />
+        <source>PEM file of a CA to trust in addition to the system's.</source>
         <translation>Tệp PEM của CA được tin cậy thêm ngoài các CA của hệ thống.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>User name to fill in.</source>
         <translation>Tên đăng nhập điền sẵn.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Folder for the local caches (default: the user&apos;s data folder).</source>
+        <location line="+4" />
+        <source>Folder for the local caches (default: the user's data folder).</source>
         <translation>Thư mục chứa dữ liệu đệm cục bộ (mặc định: thư mục dữ liệu của người dùng).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>User interface language: vi or en.</source>
-        <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
+        <location line="+5" />
+        <source>User interface language: vi, en or system (the system's language; Vietnamese if it is neither).</source>
+        <translation>Ngôn ngữ giao diện: vi, en hoặc system (theo ngôn ngữ của hệ điều hành; dùng tiếng Việt nếu hệ điều hành không dùng một trong hai ngôn ngữ này).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
         <translation>Đăng nhập (mật khẩu lấy từ PAKN_PASSWORD), đồng bộ, lưu cửa sổ chính thành ảnh PNG rồi thoát.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Like --screenshot, but save the main window, the detail pane and a search as PNG files in this folder.</source>
         <translation>Như --screenshot, nhưng lưu cửa sổ chính, khung chi tiết và một lần tìm kiếm thành các tệp PNG trong thư mục này.</translation>
     </message>
@@ -366,12 +366,12 @@
 <context>
     <name>PetitionKind</name>
     <message>
-        <location filename="../core/domain/channel.cpp" line="+11"/>
+        <location filename="../core/domain/channel.cpp" line="+11" />
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
@@ -379,62 +379,62 @@
 <context>
     <name>PetitionState</name>
     <message>
-        <location filename="../core/domain/petitionstate.cpp" line="+23"/>
+        <location filename="../core/domain/petitionstate.cpp" line="+23" />
         <source>Awaiting receipt</source>
         <translation>Chờ tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not accepted</source>
         <translation>Không tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Classified</source>
         <translation>Đã phân loại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Transferred for handling</source>
         <translation>Đã chuyển xử lý</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forwarded outside the city</source>
         <translation>Chuyển cơ quan khác</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>In progress</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Awaiting approval</source>
         <translation>Chờ lãnh đạo duyệt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replied</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sent back for rework</source>
         <translation>Trả lại, xử lý lại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Published</source>
         <translation>Đã công khai</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
@@ -442,136 +442,136 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+35"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location filename="../core/reports/report.cpp" line="+35" />
+        <location line="+2" />
+        <location line="+2" />
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+11"/>
-        <location line="+74"/>
+        <location line="-4" />
+        <location line="+11" />
+        <location line="+74" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-82" />
         <source>New in the period</source>
         <translation>Mới trong kỳ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+2" />
+        <location line="+2" />
         <source>By type (new)</source>
         <translation>Theo loại (mới)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>Administrative conduct</source>
         <translation>Hành vi hành chính</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Administrative regulations</source>
         <translation>Quy định hành chính</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+2" />
+        <location line="+2" />
+        <location line="+2" />
         <source>Handled</source>
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2" />
+        <location line="+3" />
         <source>In progress</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Within deadline</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+2" />
+        <location line="+2" />
+        <location line="+2" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>Not accepted</source>
         <translation>Không tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Transferred out</source>
         <translation>Chuyển cơ quan khác</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Published</source>
         <translation>Đã công khai</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>By channel (new)</source>
         <translation>Theo kênh tiếp nhận (mới)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>The period is not valid.</source>
         <translation>Kỳ báo cáo không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <location filename="../core/reports/reportexport.cpp" line="+41" />
         <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
         <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Difficulties, causes and proposals</source>
         <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+61"/>
+        <location line="+9" />
+        <location line="+61" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+3"/>
-        <location line="+76"/>
+        <location line="-40" />
+        <location line="+3" />
+        <location line="+76" />
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được tệp %1: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+71"/>
+        <location line="-65" />
+        <location line="+71" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được tệp %1.</translation>
     </message>
@@ -579,17 +579,17 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+41"/>
+        <location filename="../ui/reportdialog.cpp" line="+41" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -597,53 +597,53 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../models/reportdocument.cpp" line="+34"/>
-        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <location filename="../models/reportdocument.cpp" line="+34" />
+        <source>PEOPLE'S COMMITTEE OF HANOI</source>
         <translation>UBND THÀNH PHỐ HÀ NỘI</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>SOCIALIST REPUBLIC OF VIET NAM</source>
         <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Independence – Freedom – Happiness</source>
         <translation>Độc lập – Tự do – Hạnh phúc</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hanoi, %1/%2/%3</source>
         <translation>Hà Nội, ngày %1 tháng %2 năm %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Overdue as of %1</source>
         <translation>Số liệu quá hạn tính đến ngày %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Cannot write %1: the folder does not exist.</source>
         <translation>Không ghi được tệp %1: thư mục không tồn tại.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+15" />
+        <location line="+5" />
         <source>Cannot write %1.</source>
         <translation>Không ghi được tệp %1.</translation>
     </message>
@@ -651,32 +651,32 @@
 <context>
     <name>ReportPeriod</name>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="+108"/>
-        <source>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
-        <translation>&apos;%1&apos; không phải kỳ báo cáo: hãy nhập q1-2025 … q4-2025, h1-2025, h2-2025, 2025 hoặc khoảng ngày 2025-01-01..2025-03-31 (ngày chốt số liệu từ 1 đến 28)</translation>
+        <location filename="../core/reports/reportperiod.cpp" line="+108" />
+        <source>'%1' is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
+        <translation>'%1' không phải kỳ báo cáo: hãy nhập q1-2025 … q4-2025, h1-2025, h2-2025, 2025 hoặc khoảng ngày 2025-01-01..2025-03-31 (ngày chốt số liệu từ 1 đến 28)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Quarter %1 %2 (%3)</source>
         <translation>Quý %1 năm %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>First half of %1 (%2)</source>
         <translation>6 tháng đầu năm %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Second half of %1 (%2)</source>
         <translation>6 tháng cuối năm %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Year %1 (%2)</source>
         <translation>Năm %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>From %1 to %2</source>
         <translation>Từ ngày %1 đến ngày %2</translation>
     </message>
@@ -684,22 +684,22 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/role.cpp" line="+18"/>
+        <location filename="../core/domain/role.cpp" line="+18" />
         <source>Handling officer</source>
         <translation>Chuyên viên xử lý</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Focal officer</source>
         <translation>Công chức đầu mối KSTTHC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unit leader</source>
         <translation>Lãnh đạo đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>City office</source>
         <translation>Văn phòng UBND Thành phố</translation>
     </message>
@@ -707,62 +707,62 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+45"/>
+        <location filename="../core/store/petitionquery.cpp" line="+45" />
         <source>All cached</source>
         <translation>Tất cả (đã lưu trên máy)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assigned to me</source>
         <translation>Được giao cho tôi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To receive</source>
         <translation>Chờ tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To assign</source>
         <translation>Chờ phân công</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Awaiting my approval</source>
         <translation>Chờ tôi duyệt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Returned to me</source>
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Outbox (pending sync)</source>
         <translation>Hộp thư đi (chờ đồng bộ)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All in my unit</source>
         <translation>Tất cả của đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Published</source>
         <translation>Đã công khai</translation>
     </message>
@@ -770,120 +770,125 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+129"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+184" />
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Your session has ended. Sign in again with your password.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Cannot open the local cache: %1</source>
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43" />
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+22"/>
+        <location line="+22" />
+        <location line="+22" />
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+45"/>
-        <location line="+7"/>
+        <location line="+65" />
+        <location line="+45" />
+        <location line="+7" />
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-47" />
         <source>The petition is no longer in the local cache.</source>
         <translation>Phản ánh, kiến nghị này không còn trong dữ liệu đệm cục bộ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Could not store the action: %1</source>
         <translation>Không lưu được thao tác: %1</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>The conflict could not be resolved: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+37"/>
-        <location line="+153"/>
-        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
+        <location filename="../core/net/apiclient.cpp" line="+38" />
+        <location line="+153" />
+        <location filename="../core/net/apiclientuploads.cpp" line="+57" />
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-129" />
         <source>Cannot read the CA file %1: %2</source>
         <translation>Không đọc được tệp CA %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Tệp CA %1 không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The server address is not a valid URL.</source>
         <translation>Địa chỉ máy chủ không phải là URL hợp lệ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server address must start with https:// — PAKN Desk never sends data unencrypted.</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// — PAKN Desk không bao giờ gửi dữ liệu không mã hóa.</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
+        <location line="+143" />
+        <source>The server's answer was not valid JSON (%1 at byte %2).</source>
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38" />
         <source>The server refused the request (%1): %2</source>
         <translation>Máy chủ từ chối yêu cầu (%1): %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The server answered with HTTP status %1.</source>
         <translation>Máy chủ trả lời với mã HTTP %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</source>
+        <location line="+5" />
+        <source>The server's certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation's CA file and set it in the sign-in settings.</source>
         <translation>Chứng thư của máy chủ không được tin cậy nên PAKN Desk không kết nối: %1. Hãy đề nghị bộ phận CNTT cung cấp tệp CA của cơ quan và khai báo ở màn hình đăng nhập.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Synchronisation was cancelled.</source>
-        <translation>Đồng bộ đã bị hủy.</translation>
+        <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không trả lời trong vòng %1 giây.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cannot reach the server: %1</source>
         <translation>Không kết nối được máy chủ: %1</translation>
     </message>
@@ -891,245 +896,544 @@
 <context>
     <name>pakn::AttachmentFetcher</name>
     <message>
-        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
-        <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
-        <translation>Tệp đính kèm &quot;%1&quot; không có mã kiểm tra hợp lệ nên không thể kiểm tra.</translation>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+46" />
+        <source>The attachment "%1" has no valid checksum, so it cannot be checked.</source>
+        <translation>Tệp đính kèm "%1" không có mã kiểm tra hợp lệ nên không thể kiểm tra.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
-        <translation>Tệp đính kèm &quot;%1&quot; chưa có trên máy này và không có kết nối tới máy chủ.</translation>
+        <location line="+10" />
+        <source>The attachment "%1" is not on this computer, and there is no connection to the server.</source>
+        <translation>Tệp đính kèm "%1" chưa có trên máy này và không có kết nối tới máy chủ.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+95"/>
-        <location line="+57"/>
-        <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
-        <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
+        <location line="+10" />
+        <location line="+95" />
+        <location line="+57" />
+        <source>Cannot write the attachment "%1" to the local folder: %2</source>
+        <translation>Không ghi được tệp đính kèm "%1" vào thư mục trên máy: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
-        <translation>Máy chủ gửi một tệp khác với mô tả của &quot;%1&quot;; tệp này không được lưu.</translation>
+        <location line="-58" />
+        <source>The server sent a different file than described for "%1"; it was not kept.</source>
+        <translation>Máy chủ gửi về tệp khác với mô tả của "%1"; tệp này không được lưu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cannot reach the server: %1</source>
-        <translation>Không kết nối được máy chủ: %1</translation>
+        <translation>Không kết nối được tới máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Could not download &quot;%1&quot;: %2</source>
-        <translation>Không tải được &quot;%1&quot;: %2</translation>
+        <location line="+25" />
+        <source>Could not download "%1": %2</source>
+        <translation>Không tải được "%1": %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
-        <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị ngắt.</translation>
+        <location line="+10" />
+        <source>Could not download "%1": the connection kept breaking.</source>
+        <translation>Không tải được "%1": kết nối liên tục bị ngắt.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
-        <translation>Tệp &quot;%1&quot; đã tải không khớp mã kiểm tra; tệp không được lưu.</translation>
+        <location line="+8" />
+        <source>The downloaded file "%1" does not match its checksum; it was not kept.</source>
+        <translation>Tệp đã tải "%1" không khớp mã kiểm tra; tệp này không được lưu.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>The download was cancelled.</source>
-        <translation>Việc tải xuống đã bị hủy.</translation>
+        <translation>Đã hủy tải tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentList</name>
+    <message>
+        <location filename="../ui/attachmentlist.cpp" line="+70" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Files of the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The citizen's files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Attach files to the reply (or drop them here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Image preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted files (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+100" />
+        <source>“%1” could not be found; it may have been moved or deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” is not a file that can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” is %2; a file may be at most %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not of an accepted type. Accepted: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>“%1” was not added: a reply may have at most %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“%1” could not be stored on this computer (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Adding files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Checking and copying “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>“%1” is being downloaded; open it again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>“%1” could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentModel</name>
+    <message>
+        <location filename="../models/attachmentmodel.cpp" line="+63" />
+        <source>on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>waiting to upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>uploading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>uploaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+59" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation type="unfinished">Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentUploader</name>
+    <message>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+84" />
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+22" />
+        <source>An attached file of this reply was removed from this computer before it was sent. Attach it again.</source>
+        <translation>Một tệp đính kèm của văn bản trả lời đã bị xóa khỏi máy này trước khi được gửi. Vui lòng đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+58" />
+        <source>The attached file "%1" is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>Tệp đính kèm "%1" không còn trong thư mục tệp đính kèm trên máy nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>The attached file "%1" is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>Tệp đính kèm "%1" trong thư mục tệp đính kèm trên máy bị hỏng nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>The attached file "%1" could not be read from the local attachment folder: %2</source>
+        <translation>Không đọc được tệp đính kèm "%1" từ thư mục tệp đính kèm trên máy: %2</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>The attached file "%1" was not accepted: %2</source>
+        <translation>Tệp đính kèm "%1" không được chấp nhận: %2</translation>
     </message>
 </context>
 <context>
     <name>pakn::CommandDialog</name>
     <message>
-        <location filename="../ui/commanddialog.cpp" line="+30"/>
+        <location filename="../ui/commanddialog.cpp" line="+30" />
         <source>Reason code</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Explanation</source>
         <translation>Giải thích</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About</source>
         <translation>Nội dung liên quan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Competence</source>
         <translation>Thẩm quyền</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category (1–8)</source>
         <translation>Nhóm nội dung (1–8)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To unit (id)</source>
         <translation>Chuyển đến đơn vị (mã)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To agency</source>
         <translation>Chuyển đến cơ quan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Officer (user name)</source>
         <translation>Cán bộ xử lý (tên đăng nhập)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Subject line</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reply</source>
         <translation>Nội dung trả lời</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Comment to the officer</source>
         <translation>Ý kiến gửi cán bộ xử lý</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>What must be reworked</source>
         <translation>Nội dung cần xử lý lại</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>An administrative regulation</source>
         <translation>Quy định hành chính</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Officials&apos; conduct</source>
+        <location line="+1" />
+        <source>Officials' conduct</source>
         <translation>Hành vi hành chính</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Within our competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Another agency&apos;s competence</source>
+        <location line="+1" />
+        <source>Another agency's competence</source>
         <translation>Thuộc thẩm quyền cơ quan khác</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+84" />
         <source>%1 this petition?</source>
         <translation>%1 phản ánh, kiến nghị này?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>Thao tác được gửi ở lần đồng bộ tiếp theo, kể cả sau khi khởi động lại; trước đó bạn có thể hủy trong hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
 </context>
 <context>
+    <name>pakn::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+60" />
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Resolve the conflict of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Someone changed the reply of %1 on the server while you were editing it. Compare the three versions and choose which one to keep; nothing is lost until you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Base: what you started from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mine: what you wrote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Theirs: on the server now (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Theirs: on the server now, by %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Merge (edit freely, then use it):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Merged subject line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Merged body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start from mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start from theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Send your version again, on top of the server's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drop your change; your draft becomes the server's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the merge, on top of the server's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Decide later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pakn::ConflictModel</name>
+    <message>
+        <location filename="../models/conflictmodel.cpp" line="+95" />
+        <source>Petition</source>
+        <translation type="unfinished">Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation type="unfinished">Thao tác</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pakn::DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+31"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+31" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All channels</source>
         <translation>Tất cả kênh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>F&amp;ield:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;hannel:</source>
         <translation>Kê&amp;nh:</translation>
     </message>
@@ -1137,92 +1441,92 @@
 <context>
     <name>pakn::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="+31"/>
+        <location filename="../ui/dashboardwindow.cpp" line="+31" />
         <source>Dashboard — PAKN Desk</source>
         <translation>Bảng theo dõi — PAKN Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Periodic &amp;report…</source>
         <translation>&amp;Báo cáo định kỳ…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Replies awaiting your approval, oldest first, with their deadlines</source>
         <translation>Văn bản trả lời chờ anh/chị duyệt, cũ nhất trước, kèm hạn xử lý</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Overdue petitions</source>
         <translation>PAKN quá hạn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Code</source>
         <translation>Mã PAKN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Officer</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
         <translation>&lt;b&gt;PAKN quá hạn&lt;/b&gt; (quá hạn lâu nhất trước; nhấp đúp để mở)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Open: %1 · Overdue: %2</source>
         <translation>Đang xử lý: %1 · Quá hạn: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Approval queue (%1)</source>
         <translation>Chờ duyệt (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Updated in %1 ms</source>
         <translation>Đã cập nhật trong %1 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Some figures could not be read: %1</source>
         <translation>Không đọc được một số số liệu: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>(not assigned)</source>
         <translation>(chưa phân công)</translation>
     </message>
@@ -1230,64 +1534,64 @@
 <context>
     <name>pakn::DeadlineDisplay</name>
     <message>
-        <location filename="../models/deadlinedisplay.cpp" line="+19"/>
+        <location filename="../models/deadlinedisplay.cpp" line="+19" />
         <source>Deadline %1 (no deadline runs in this state)</source>
         <translation>Hạn %1 (ở bước này không tính hạn)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+10" />
+        <location line="+4" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>còn %n ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="-3" />
         <source>Within the deadline: %n working day(s) left until %1</source>
         <translation>
             <numerusform>Trong hạn: còn %n ngày làm việc đến %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>due today</source>
         <translation>hết hạn hôm nay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Due soon: the deadline is today, %1</source>
         <translation>Sắp đến hạn: hạn xử lý là hôm nay, %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Due soon: %n working day(s) left until %1</source>
         <translation>
             <numerusform>Sắp đến hạn: còn %n ngày làm việc đến %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <location filename="../ui/petitionlistview.cpp" line="+106"/>
+        <location line="+6" />
+        <location filename="../ui/petitionlistview.cpp" line="+106" />
         <source>%n day(s) late</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>late</source>
         <translation>quá hạn</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Overdue: %n working day(s) past the deadline of %1</source>
         <translation>
             <numerusform>Quá hạn: đã quá %n ngày làm việc so với hạn %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Overdue: the deadline was %1</source>
         <translation>Quá hạn: hạn xử lý là %1</translation>
     </message>
@@ -1295,64 +1599,64 @@
 <context>
     <name>pakn::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+46"/>
+        <location filename="../ui/filterbar.cpp" line="+46" />
         <source>Search code, title, content, submitter… (Ctrl+F)</source>
         <translation>Tìm theo mã, tiêu đề, nội dung, người phản ánh… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search petitions</source>
         <translation>Tìm kiếm phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Filter by channel</source>
         <translation>Lọc theo kênh tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Filter by field</source>
         <translation>Lọc theo lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Filter by status</source>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear the search and the filters</source>
         <translation>Xóa nội dung tìm kiếm và bộ lọc</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Number of petitions listed</source>
         <translation>Số phản ánh, kiến nghị trong danh sách</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+83" />
         <source>%Ln petition(s)</source>
         <translation>
             <numerusform>%Ln phản ánh, kiến nghị</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1360,242 +1664,240 @@
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+41" />
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+68" />
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+2"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+2" />
         <source>Send the outbox and fetch the latest changes from the server (F5)</source>
         <translation>Gửi hộp thư đi và lấy các thay đổi mới nhất từ máy chủ (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Go to the &amp;list</source>
         <translation>Đến &amp;danh sách</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Go to the saved &amp;views</source>
         <translation>Đến các &amp;bộ lọc đã lưu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Open the selected petition</source>
         <translation>&amp;Mở phản ánh, kiến nghị đang chọn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add internal &amp;note…</source>
         <translation>Thêm &amp;ghi chú nội bộ…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Choose a petition you may add a note to first.</source>
         <translation>Hãy chọn trước một phản ánh, kiến nghị mà bạn được phép ghi chú.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Petition</source>
         <translation>&amp;Phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Open the selected petition (in the list)</source>
         <translation>Mở phản ánh, kiến nghị đang chọn (trong danh sách)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear the search (in the search box)</source>
         <translation>Xóa nội dung tìm kiếm (trong ô tìm kiếm)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next / previous petition (in the list)</source>
         <translation>Phản ánh, kiến nghị tiếp theo / trước đó (trong danh sách)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Down, Up</source>
         <translation>Mũi tên xuống, lên</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose columns (on the list&apos;s header)</source>
+        <location line="+1" />
+        <source>Choose columns (on the list's header)</source>
         <translation>Chọn cột (trên tiêu đề danh sách)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Menu</source>
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+26"/>
+        <location filename="../ui/mainwindow.cpp" line="+27" />
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Queued; it is sent at the next sync.</source>
         <translation>Đã đưa vào hàng chờ; sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The action was not queued</source>
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+130" />
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The action will not be sent to the server, and what you entered for it is lost.</source>
         <translation>Thao tác sẽ không được gửi lên máy chủ và nội dung bạn đã nhập cho thao tác này sẽ bị mất.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Drop</source>
         <translation>Hủy thao tác</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
+        <location filename="../ui/mainwindowdashboard.cpp" line="+28" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Bảng theo dõi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Where are we late, and who is overloaded? (Ctrl+Shift+D)</source>
         <translation>Chậm ở đâu, ai đang quá tải? (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Periodic &amp;report…</source>
         <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+86" />
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
-        <translation>
-            <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pakn::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+75"/>
+        <location filename="../models/outboxmodel.cpp" line="+75" />
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Failed</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Will try again at %1 (%2)</source>
         <translation>Sẽ thử lại lúc %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Changed on the server meanwhile; resolve it, then retry or drop it. %1</source>
         <translation>Đã có thay đổi trên máy chủ trong lúc đó; hãy xử lý xung đột rồi gửi lại hoặc hủy. %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+67" />
         <source>Petition</source>
         <translation>Phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Queued</source>
         <translation>Trong hàng chờ</translation>
     </message>
@@ -1603,32 +1905,32 @@
 <context>
     <name>pakn::OutboxPanel</name>
     <message>
-        <location filename="../ui/outboxpanel.cpp" line="+16"/>
+        <location filename="../ui/outboxpanel.cpp" line="+16" />
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Retry</source>
         <translation>Gửi &amp;lại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Drop</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Actions waiting to be sent</source>
         <translation>Các thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Retry the chosen action</source>
         <translation>Gửi lại thao tác đã chọn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Drop the chosen action</source>
         <translation>Hủy thao tác đã chọn</translation>
     </message>
@@ -1636,17 +1938,17 @@
 <context>
     <name>pakn::PetitionActions</name>
     <message>
-        <location filename="../ui/petitionactions.cpp" line="+13"/>
+        <location filename="../ui/petitionactions.cpp" line="+13" />
         <source>Actions</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Actions on the petition</source>
         <translation>Các thao tác với phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Nothing to do here for your role at this step.</source>
         <translation>Ở bước này, vai trò của bạn không có thao tác nào.</translation>
     </message>
@@ -1654,150 +1956,248 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+37"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+86" />
         <source>Petition details</source>
         <translation>Chi tiết phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14" />
         <source>Petition title</source>
         <translation>Tiêu đề phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Petition code and kind</source>
         <translation>Mã và loại phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>How the deadline was computed</source>
         <translation>Cách tính hạn xử lý</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Petition content</source>
         <translation>Nội dung phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+9" />
+        <source>Resolve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The citizen's files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+12" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Internal notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Internal notes (not shown to the citizen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Details</source>
+        <translation type="unfinished">Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reply</source>
+        <translation type="unfinished">Nội dung trả lời</translation>
+    </message>
+    <message>
+        <location line="+154" />
+        <source>Transfer for handling</source>
+        <translation type="unfinished">Chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recording the result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: by %2. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n action(s) of yours could not be applied: the petition changed on the server meanwhile. Nothing is lost until you choose what to keep.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34" />
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>Hạn xử lý do hệ thống xác định, %1, là hạn có hiệu lực.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Submitter</source>
         <translation>Người phản ánh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9" />
+        <source>Classification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>officials' conduct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>an administrative regulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>within our competence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>another agency's competence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assignee</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>not assigned</source>
         <translation>chưa phân công</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
+        <source>Not accepted because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>How the deadline is counted: %1</source>
         <translation>Cách tính hạn: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each step:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+237"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+237" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Submitter</source>
         <translation>Người phản ánh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Assignee</source>
         <translation>Người xử lý</translation>
     </message>
@@ -1805,152 +2205,414 @@
 <context>
     <name>pakn::PetitionListView</name>
     <message>
-        <location filename="../ui/petitionlistview.cpp" line="-82"/>
+        <location filename="../ui/petitionlistview.cpp" line="-82" />
         <source>Petitions</source>
         <translation>Danh sách phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Click to sort; right-click to choose columns</source>
         <translation>Bấm để sắp xếp; bấm chuột phải để chọn cột</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+90" />
         <source>Columns</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show columns</source>
         <translation>Hiện các cột</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Reset columns</source>
         <translation>Khôi phục cột mặc định</translation>
     </message>
 </context>
 <context>
+    <name>pakn::ReplyChecks</name>
+    <message>
+        <location filename="../ui/replyeditorchecks.cpp" line="+18" />
+        <source>Write the subject line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the body of the reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name the signer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the signer's position.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The number and symbol may be at most 100 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The signer and the position may be at most 200 characters each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The subject line may be at most 1,000 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The body may be at most 100,000 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The reply has more files than the service accepts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyEditor</name>
+    <message>
+        <location filename="../ui/replyeditor.cpp" line="+66" />
+        <source>Use template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save draft on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Submit for approval…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reply editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+48" />
+        <source>e.g. 125/UBND-VP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>set when approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. Vice Chairman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reply template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Fill the subject line and the body from the template (Ctrl+Z undoes it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Body of the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Bold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Italic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulleted list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Numbered list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+14" />
+        <source>Issue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-10" />
+        <location line="+9" />
+        <source>Number and symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+9" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+4" />
+        <source>Signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <location line="+5" />
+        <source>Subject line</source>
+        <translation type="unfinished">Trích yếu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The reply on the server changed after this draft was started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the server's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Files (drop them here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Your draft saved on this computer at %1 was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+78" />
+        <source>The draft could not be saved on this computer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Draft saved on this computer at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+104" />
+        <source>The draft is queued to be saved on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Before submitting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Submit for approval</source>
+        <translation type="unfinished">Trình lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The reply is queued to be submitted for approval.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyPreviewDialog</name>
+    <message>
+        <location filename="../ui/replyeditorpreview.cpp" line="+35" />
+        <source>(date set when approved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No.: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(not numbered yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hà Nội, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In reply to petition %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Attached files:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>What the citizen will see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The reply as the citizen will see it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pakn::ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+22"/>
+        <location filename="../ui/reportdialog.cpp" line="+22" />
         <source>Periodic report</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Half-year</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date range</source>
         <translation>Khoảng ngày</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</source>
+        <location line="+6" />
+        <source>A period runs from this day of the previous period's last month to the day before it in its own last month (1: calendar periods)</source>
         <translation>Kỳ báo cáo tính từ ngày này của tháng cuối kỳ trước đến ngày liền trước trong tháng cuối kỳ (1: theo lịch)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Difficulties, causes and proposals — included in the report as written.</source>
         <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất — đưa vào báo cáo đúng như đã nhập.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Number:</source>
         <translation>&amp;Số thứ tự kỳ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Cut-off day:</source>
         <translation>Ngày &amp;chốt số liệu:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;From:</source>
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;To:</source>
         <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Export &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export &amp;CSV…</source>
         <translation>Xuất &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>P&amp;rint…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Choose a valid period: the start must not be after the end.</source>
         <translation>Hãy chọn kỳ hợp lệ: ngày bắt đầu không được sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Computing…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>%n unit(s).</source>
-        <translation>
-            <numerusform>%n đơn vị.</numerusform>
-        </translation>
+        <translation><numerusform>%n đơn vị.</numerusform></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The report was not exported</source>
         <translation>Chưa xuất được báo cáo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
@@ -1958,19 +2620,19 @@
 <context>
     <name>pakn::SavedViewModel</name>
     <message numerus="yes">
-        <location filename="../models/savedviewmodel.cpp" line="+101"/>
+        <location filename="../models/savedviewmodel.cpp" line="+101" />
         <source>%1: %n petition(s)</source>
         <translation>
             <numerusform>%1: %n phản ánh, kiến nghị</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>View</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
@@ -1978,7 +2640,7 @@
 <context>
     <name>pakn::SavedViewsPane</name>
     <message>
-        <location filename="../ui/savedviewspane.cpp" line="+28"/>
+        <location filename="../ui/savedviewspane.cpp" line="+28" />
         <source>Saved views</source>
         <translation>Bộ lọc đã lưu</translation>
     </message>
@@ -1986,7 +2648,7 @@
 <context>
     <name>pakn::SecretStore</name>
     <message>
-        <location filename="../core/net/secretstore.cpp" line="+11"/>
+        <location filename="../core/net/secretstore.cpp" line="+11" />
         <source>The system keychain refused: %1 (%2)</source>
         <translation>Kho khóa của hệ thống từ chối: %1 (%2)</translation>
     </message>
@@ -1994,23 +2656,23 @@
 <context>
     <name>pakn::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+16"/>
-        <location line="+9"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="+16" />
+        <location line="+9" />
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2018,88 +2680,88 @@
 <context>
     <name>pakn::SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="+21"/>
+        <location filename="../ui/signindialog.cpp" line="+21" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sign in to PAKN Desk</source>
         <translation>Đăng nhập PAKN Desk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Only if your IT department gave you one</source>
         <translation>Chỉ khi bộ phận CNTT cung cấp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+81"/>
+        <location line="+1" />
+        <location line="+81" />
         <source>Organisation CA file</source>
         <translation>Tệp CA của cơ quan</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-74" />
         <source>&amp;Server:</source>
         <translation>&amp;Máy chủ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;User name:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
         <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Organisation &amp;CA file:</source>
         <translation>Tệp &amp;CA của cơ quan:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Feedback and recommendations on administrative regulations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Phản ánh, kiến nghị về quy định hành chính&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Enter your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Chứng thư (*.pem *.crt);;Tất cả các tệp (*)</translation>
     </message>
@@ -2107,41 +2769,62 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+29"/>
+        <location filename="../core/sync/syncengine.cpp" line="+62" />
+        <location line="+8" />
+        <source>Synchronisation was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Signed out</source>
         <translation>Đã đăng xuất</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16" />
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18" />
+        <source>Synchronising… sending %1 of %2 queued actions</source>
+        <translation>Đang đồng bộ… đang gửi thao tác %1/%2 trong hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Could not update the outbox.</source>
         <translation>Không cập nhật được hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+68"/>
-        <location line="+33"/>
+        <location line="+9" />
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location line="+126" />
+        <location line="+37" />
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
+    <message>
+        <location line="-85" />
+        <source>The action "%1" on petition %2 was not sent: the petition is no longer in your unit's scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
+        <translation>Thao tác "%1" đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+92" />
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Đang đồng bộ… đã nhận %n bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12" />
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
@@ -2149,83 +2832,133 @@
 <context>
     <name>pakn::SyncStatusWidget</name>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="+19"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="+19" />
         <source>Sync status</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sync progress</source>
         <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Last successful sync</source>
         <translation>Lần đồng bộ thành công gần nhất</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Commands waiting to be sent; opens the outbox</source>
         <translation>Các thao tác đang chờ gửi; bấm để mở hộp thư đi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open the outbox</source>
         <translation>Mở hộp thư đi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Syncing</source>
         <translation>Đang đồng bộ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Signed out</source>
         <translation>Đã đăng xuất</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sync error</source>
         <translation>Lỗi đồng bộ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Last sync %1</source>
         <translation>Đồng bộ lần cuối %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Outbox empty</source>
         <translation>Hộp thư đi trống</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%Ln waiting to be sent</source>
         <translation>
             <numerusform>%Ln thao tác chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%Ln waiting, %2 need you</source>
         <translation>
             <numerusform>%Ln đang chờ, %2 cần bạn xử lý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pakn::TimelineModel</name>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="+44" />
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+3" />
+        <location line="+2" />
+        <source>to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>field: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>the citizen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     m_table->setPetitionModel(m_listModel);
     m_views->setViewModel(m_viewModel);
     m_detail->setOutboxModel(m_outboxModel);
+    m_detail->setAccount(m_account);
 
     auto *listPane = new QWidget(this);
     listPane->setObjectName(QStringLiteral("listPane"));

@@ -5,11 +5,15 @@
 
 #include <QGuiApplication>
 #include <memory>
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 int main(int argc, char *argv[])
 {
-    ::umask(077);
+#ifdef Q_OS_UNIX
+    ::umask(077); // the caches hold citizens' data (Windows: the user's profile protects them)
+#endif
     // Only `report` needs Qt Gui (a PDF is laid out with fonts); it runs without a display.
     bool report = false;
     for (int i = 1; i < argc; ++i)
