@@ -202,11 +202,36 @@
         <source>By field</source>
         <translation>By field</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (the %1 busiest of %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -420,7 +445,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location filename="../core/reports/report.cpp" line="+35"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -428,12 +453,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-82"/>
         <source>New in the period</source>
         <translation>New in the period</translation>
     </message>
@@ -444,17 +470,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By type (new)</source>
         <translation>By type (new)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Administrative conduct</source>
         <translation>Administrative conduct</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrative regulations</source>
         <translation>Administrative regulations</translation>
     </message>
@@ -513,11 +539,50 @@
         <source>Published</source>
         <translation>Published</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>By channel (new)</source>
+        <translation>By channel (new)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Difficulties, causes and proposals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -530,6 +595,60 @@
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+34"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Independence – Freedom – Happiness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hanoi, %1/%2/%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Overdue as of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -649,40 +768,6 @@
         <location line="+1"/>
         <source>Published</source>
         <translation>Published</translation>
-    </message>
-</context>
-<context>
-    <name>pakn</name>
-    <message>
-        <location filename="../models/dashboardcharts.cpp" line="+26"/>
-        <source> (the %1 busiest of %2)</source>
-        <translation> (the %1 busiest of %2)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Petitions</source>
-        <translation>Petitions</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>(not assigned)</source>
-        <translation>(not assigned)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
     </message>
 </context>
 <context>
@@ -2424,24 +2509,6 @@
     </message>
 </context>
 <context>
-    <name>pakn::ReportBuilder</name>
-    <message>
-        <location filename="../core/reports/report.cpp" line="+44"/>
-        <source>By channel (new)</source>
-        <translation>By channel (new)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The period is not valid.</source>
-        <translation>The period is not valid.</translation>
-    </message>
-</context>
-<context>
     <name>pakn::ReportDialog</name>
     <message>
         <location filename="../ui/reportdialog.cpp" line="+22"/>
@@ -2557,7 +2624,7 @@
         <translation>Export the report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report was not exported</source>
         <translation>The report was not exported</translation>
     </message>
@@ -2913,92 +2980,6 @@
         <location line="+2"/>
         <source>Detail</source>
         <translation>Detail</translation>
-    </message>
-</context>
-<context>
-    <name>pakn::reportdocument</name>
-    <message>
-        <location filename="../models/reportdocument.cpp" line="+38"/>
-        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
-        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Independence – Freedom – Happiness</source>
-        <translation>Independence – Freedom – Happiness</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hanoi, %1/%2/%3</source>
-        <translation>Hanoi, %1/%2/%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Overdue as of %1</source>
-        <translation>Overdue as of %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation>Cannot write %1: the folder does not exist.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-</context>
-<context>
-    <name>pakn::reportexport</name>
-    <message>
-        <location filename="../core/reports/reportexport.cpp" line="+46"/>
-        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
-        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Difficulties, causes and proposals</source>
-        <translation>Difficulties, causes and proposals</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+61"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+3"/>
-        <location line="+76"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+70"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
 </context>
 </TS>

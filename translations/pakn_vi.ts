@@ -170,70 +170,95 @@
     <message>
         <location filename="../models/dashboardcharts.cpp" line="+25"/>
         <source>Open petitions per officer</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN đang xử lý theo cán bộ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open petitions per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN đang xử lý theo đơn vị</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies on time and late, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời đúng hạn và trễ hạn theo tháng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open petitions by days since receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN đang xử lý theo số ngày từ khi tiếp nhận</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue petitions by days past the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN quá hạn theo số ngày quá hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo kênh tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By field</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (%1 nhiều nhất trong số %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Petitions</source>
+        <translation>Số PAKN</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
     </message>
 </context>
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm nay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ thời gian</translation>
     </message>
 </context>
 <context>
@@ -417,116 +442,210 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location filename="../core/reports/report.cpp" line="+35"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+74"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-82"/>
         <source>New in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới trong kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By type (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo loại (mới)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Administrative conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi hành chính</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrative regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định hành chính</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xử lý</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Trễ hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>In progress</source>
-        <translation type="unfinished">Đang xử lý</translation>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Within deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Not accepted</source>
-        <translation type="unfinished">Không tiếp nhận</translation>
+        <translation>Không tiếp nhận</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển cơ quan khác</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished">Đã công khai</translation>
+        <translation>Đã công khai</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>By channel (new)</source>
+        <translation>Theo kênh tiếp nhận (mới)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The period is not valid.</source>
+        <translation>Kỳ báo cáo không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+34"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>UBND THÀNH PHỐ HÀ NỘI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Độc lập – Tự do – Hạnh phúc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hà Nội, ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Số liệu quá hạn tính đến ngày %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Không ghi được tệp %1: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
     </message>
 </context>
 <context>
@@ -534,32 +653,32 @@
     <message>
         <location filename="../core/reports/reportperiod.cpp" line="+108"/>
         <source>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; không phải kỳ báo cáo: hãy nhập q1-2025 … q4-2025, h1-2025, h2-2025, 2025 hoặc khoảng ngày 2025-01-01..2025-03-31 (ngày chốt số liệu từ 1 đến 28)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quarter %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý %1 năm %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First half of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng đầu năm %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second half of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng cuối năm %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày %1 đến ngày %2</translation>
     </message>
 </context>
 <context>
@@ -646,40 +765,6 @@
         <location line="+1"/>
         <source>Published</source>
         <translation>Đã công khai</translation>
-    </message>
-</context>
-<context>
-    <name>pakn</name>
-    <message>
-        <location filename="../models/dashboardcharts.cpp" line="+26"/>
-        <source> (the %1 busiest of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Petitions</source>
-        <translation type="unfinished">Danh sách phản ánh, kiến nghị</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1280,77 +1365,77 @@
     <message>
         <location filename="../ui/dashboardfilters.cpp" line="+31"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished">Lĩnh vực</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Kênh tiếp nhận</translation>
+        <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả kênh</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ield:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kê&amp;nh:</translation>
     </message>
 </context>
 <context>
@@ -1358,92 +1443,92 @@
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="+31"/>
         <source>Dashboard — PAKN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng theo dõi — PAKN Desk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Periodic &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo cáo định kỳ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replies awaiting your approval, oldest first, with their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời chờ anh/chị duyệt, cũ nhất trước, kèm hạn xử lý</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Overdue petitions</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN quá hạn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày quá hạn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã PAKN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ xử lý</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished">Hạn xử lý</translation>
+        <translation>Hạn xử lý</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PAKN quá hạn&lt;/b&gt; (quá hạn lâu nhất trước; nhấp đúp để mở)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Open: %1 · Overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý: %1 · Quá hạn: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ duyệt (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật trong %1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được một số số liệu: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa phân công)</translation>
     </message>
 </context>
 <context>
@@ -1736,23 +1821,23 @@
     <message>
         <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảng theo dõi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where are we late, and who is overloaded? (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chậm ở đâu, ai đang quá tải? (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Periodic &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>
         </translation>
     </message>
 </context>
@@ -2388,7 +2473,7 @@
     <message>
         <location line="+3"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đến ngày:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2412,146 +2497,128 @@
     </message>
 </context>
 <context>
-    <name>pakn::ReportBuilder</name>
-    <message>
-        <location filename="../core/reports/report.cpp" line="+44"/>
-        <source>By channel (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The period is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pakn::ReportDialog</name>
     <message>
         <location filename="../ui/reportdialog.cpp" line="+22"/>
         <source>Periodic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng ngày</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo tính từ ngày này của tháng cuối kỳ trước đến ngày liền trước trong tháng cuối kỳ (1: theo lịch)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Difficulties, causes and proposals — included in the report as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất — đưa vào báo cáo đúng như đã nhập.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số thứ tự kỳ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cut-off day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;chốt số liệu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Choose a valid period: the start must not be after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn kỳ hợp lệ: ngày bắt đầu không được sau ngày kết thúc.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tổng hợp…</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đơn vị.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xuất được báo cáo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra %1</translation>
     </message>
 </context>
 <context>
@@ -2895,92 +2962,6 @@
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pakn::reportdocument</name>
-    <message>
-        <location filename="../models/reportdocument.cpp" line="+38"/>
-        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Independence – Freedom – Happiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hanoi, %1/%2/%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Overdue as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pakn::reportexport</name>
-    <message>
-        <location filename="../core/reports/reportexport.cpp" line="+46"/>
-        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Difficulties, causes and proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+61"/>
-        <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+3"/>
-        <location line="+76"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+70"/>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
