@@ -256,6 +256,11 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
                 .arg(sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; ")));
         return e;
     }
+    if (reply->error() == QNetworkReply::OperationCanceledError &&
+        reply->property("pakn_cancelled").toBool()) {
+        e.message = tr("Synchronisation was cancelled.");
+        return e;
+    }
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         e.message = tr("The server did not answer within %1 seconds.").arg(m_options.timeoutMs / 1000);
         return e;

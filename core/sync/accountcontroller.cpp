@@ -1,7 +1,9 @@
 #include "accountcontroller.h"
 
+#include "attachmentfetcher.h"
 #include "net/apiclient.h"
 #include "net/wirecodec.h"
+#include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
@@ -77,6 +79,10 @@ void AccountController::tearDownWorker()
     m_renewal = nullptr;
     delete m_engine;
     m_engine = nullptr;
+    delete m_fetcher; // before the client whose requests it reads
+    m_fetcher = nullptr;
+    m_fetchAfterRenewal.clear();
+    m_workerAttachments.reset();
     delete m_api;
     m_api = nullptr;
     if (m_workerCache)
@@ -177,6 +183,16 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
         QStringLiteral("account.user"),
         QString::fromUtf8(QJsonDocument(wire::encode(grant.user)).toJson(QJsonDocument::Compact)));
     m_workerCache = cache;
+    auto attachments = std::make_shared<const AttachmentStore>(QFileInfo(cachePath).absolutePath() +
+                                                               QStringLiteral("/attachments"));
+    m_workerAttachments = attachments;
+    m_fetcher = new AttachmentFetcher(m_api, attachments, m_threadContext);
+    connect(m_fetcher, &AttachmentFetcher::fetched, this, &AccountController::attachmentFetched);
+    connect(m_fetcher, &AttachmentFetcher::progress, this, &AccountController::attachmentProgress);
+    connect(m_fetcher, &AttachmentFetcher::needsSession, m_threadContext, [this](const AttachmentRef &ref) {
+        m_fetchAfterRenewal.append(ref);
+        renewSession();
+    });
     m_engine = new SyncEngine(m_api, *m_workerCache, m_threadContext);
     connect(m_engine, &SyncEngine::statusChanged, this, &AccountController::syncStatusChanged);
     connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
@@ -198,9 +214,10 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
             : tr("The local cache was damaged. It was kept as %1, and a new one is being filled "
                  "from the server.")
                   .arg(opened.setAsidePath);
-    QMetaObject::invokeMethod(this, [this, cache, notice, user = grant.user] {
+    QMetaObject::invokeMethod(this, [this, cache, attachments, notice, user = grant.user] {
         m_user = user;
         m_cache = cache;
+        m_attachments = attachments;
         Q_EMIT signInFinished(true, QString());
         if (!notice.isEmpty())
             Q_EMIT this->notice(notice);
@@ -246,6 +263,9 @@ void AccountController::renewSession()
         m_renewing = false;
         if (!error.isError()) {
             keepTokens(grant);
+            const QList<AttachmentRef> waiting = std::exchange(m_fetchAfterRenewal, {});
+            for (const AttachmentRef &ref : waiting)
+                m_fetcher->fetch(ref);
             if (m_engine)
                 m_engine->syncNow();
             return;
@@ -253,6 +273,12 @@ void AccountController::renewSession()
         if (error.errorClass == ErrorClass::RetryLater || error.errorClass == ErrorClass::RateLimited) {
             m_renewal->start(30 * 1000); // offline: try again soon; the old token may still be good
             return;
+        }
+        const QList<AttachmentRef> waiting = std::exchange(m_fetchAfterRenewal, {});
+        for (const AttachmentRef &ref : waiting) {
+            QMetaObject::invokeMethod(this, [this, id = ref.id] {
+                Q_EMIT attachmentFetched(id, QString(), tr("Your session has ended. Sign in again."));
+            });
         }
         m_refreshToken.clear();
         m_api->setAccessToken(QString());
@@ -269,6 +295,7 @@ void AccountController::signOut(bool wipeCache)
     if (m_cache)
         m_cache->releaseThreadConnection(); // the GUI thread's connection
     m_cache.reset();
+    m_attachments.reset();
     m_user = User();
     runOnSyncThread([this, wipeCache] {
         auto finishSignOut = [this, wipeCache] {
@@ -372,6 +399,38 @@ void AccountController::resolveConflict(qint64 outboxItemId, ConflictChoice how,
         });
         if (error.isEmpty() && m_engine)
             m_engine->syncNow();
+    });
+}
+
+void AccountController::fetchAttachment(qint64 petitionId, const AttachmentRef &attachment)
+{
+    if (!m_attachments) {
+        QMetaObject::invokeMethod(this, [this, id = attachment.id] {
+            Q_EMIT attachmentFetched(id, QString(), tr("Not signed in."));
+        });
+        return;
+    }
+    runOnSyncThread([this, petitionId, attachment] {
+        if (!m_fetcher || !m_workerCache) {
+            QMetaObject::invokeMethod(this, [this, id = attachment.id] {
+                Q_EMIT attachmentFetched(id, QString(), tr("Not signed in."));
+            });
+            return;
+        }
+        AttachmentRef ref = attachment;
+        if (!AttachmentStore::isValidHash(ref.sha256)) {
+            // Only the id is known: take the description (size, hash) from the cached petition.
+            if (const std::optional<Petition> p = PetitionStore(*m_workerCache).petition(petitionId)) {
+                QList<AttachmentRef> known = p->attachments;
+                if (p->reply)
+                    known += p->reply->attachments;
+                for (const AttachmentRef &a : std::as_const(known)) {
+                    if (a.id == ref.id)
+                        ref = a;
+                }
+            }
+        }
+        m_fetcher->fetch(ref);
     });
 }
 

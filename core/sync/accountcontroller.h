@@ -18,6 +18,8 @@ class QTimer;
 
 namespace pakn {
 
+class AttachmentFetcher;
+class AttachmentStore;
 class CacheDatabase;
 
 /// What the sign-in dialog collects.
@@ -83,6 +85,15 @@ public:
     bool isSignedIn() const { return m_cache != nullptr; }
     const User &user() const { return m_user; }
     std::shared_ptr<const CacheDatabase> cache() const { return m_cache; }
+    /// The account's attachment blobs (`<account folder>/attachments`), for reading on any thread and for
+    /// DraftAttachments; null while signed out. signOut(wipe) deletes the folder.
+    std::shared_ptr<const AttachmentStore> attachmentStore() const { return m_attachments; }
+
+    /// Makes a citizen's or a reply's attachment available as a local file: from the store when it is there
+    /// (offline too), else downloaded on the sync thread (verified by SHA-256, resumed with Range after a
+    /// drop). Ends with `attachmentFetched`. `petitionId` is the petition it belongs to: when `attachment`
+    /// carries only an id, its description is taken from the cached petition.
+    void fetchAttachment(qint64 petitionId, const pakn::AttachmentRef &attachment);
 
     /// The cache file of an account: stable for the same server and user, different for any other.
     static QString cacheFilePath(const QString &profileDir, const QUrl &serverUrl, const QString &username);
@@ -103,6 +114,10 @@ Q_SIGNALS:
     void commandQueued(qint64 petitionId, bool ok, const QString &error);
     /// The outbox changed (queued, sent, held or dropped items): outbox views re-read it.
     void outboxChanged();
+    /// The answer to fetchAttachment: `filePath` (in the store; open it read-only) or the translated `error`.
+    void attachmentFetched(const QString &attachmentId, const QString &filePath, const QString &error);
+    /// How far a download got.
+    void attachmentProgress(const QString &attachmentId, qint64 bytesDone, qint64 bytesTotal);
     /// Something the user should know that is not an error of the current action (e.g. a cache was rebuilt).
     void notice(const QString &message);
 
@@ -130,6 +145,8 @@ private:
     SecretStoreFactory m_secretStoreFactory;
     ApiClient *m_api = nullptr;
     SyncEngine *m_engine = nullptr;
+    AttachmentFetcher *m_fetcher = nullptr;
+    QList<AttachmentRef> m_fetchAfterRenewal; ///< downloads that met an expired token
     SecretStore *m_secrets = nullptr;
     QTimer *m_autoSync = nullptr;
     QTimer *m_renewal = nullptr;
@@ -138,9 +155,11 @@ private:
     bool m_renewing = false;
     int m_autoSyncMs = 2 * 60 * 1000;
     std::shared_ptr<CacheDatabase> m_workerCache;
+    std::shared_ptr<const AttachmentStore> m_workerAttachments;
     // GUI-thread state.
     User m_user;
     std::shared_ptr<const CacheDatabase> m_cache;
+    std::shared_ptr<const AttachmentStore> m_attachments;
 };
 
 } // namespace pakn
