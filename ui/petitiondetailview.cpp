@@ -16,8 +16,6 @@
 #include "sync/accountcontroller.h"
 #include "timelinemodel.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -210,6 +208,17 @@ void PetitionDetailView::setAccount(AccountController *account)
         reloadReference();
         showPetition(m_petition);
     });
+    connect(account, &AccountController::attachmentFetched, this,
+            [this](const QString &id, const QString &, const QString &error) {
+                m_citizenFiles->downloadFinished(id, error);
+                m_reply->attachments()->downloadFinished(id, error);
+            });
+    for (AttachmentList *list : {m_citizenFiles, m_reply->attachments()}) {
+        connect(list, &AttachmentList::downloadRequested, this, [this](const QString &id) {
+            if (m_account && m_id)
+                m_account->fetchAttachment(m_id, AttachmentRef{id, {}, 0, {}, {}});
+        });
+    }
     connect(account, &AccountController::outboxChanged, this, [this] {
         m_conflicts->refresh();
         updateConflictBanner();
@@ -234,10 +243,7 @@ void PetitionDetailView::bindCache()
     if (!m_account || m_account->cache() == m_cache)
         return;
     m_cache = m_account->cache();
-    // The blob store beside the cache file, where the sync engine keeps the account's files.
-    m_store = m_cache ? std::make_shared<const AttachmentStore>(
-                            QFileInfo(m_cache->filePath()).dir().filePath(QStringLiteral("attachments")))
-                      : nullptr;
+    m_store = m_account->attachmentStore();
     m_reply->setCache(m_cache);
     m_reply->setAttachmentStore(m_store);
     m_citizenFiles->setCache(m_cache);
@@ -361,8 +367,16 @@ bool PetitionDetailView::openConflict()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictDialog::resolved, this,
             [this](qint64 item, ConflictChoice how, const QJsonObject &merged) {
-                if (m_account)
-                    m_account->resolveConflict(item, how, merged);
+                if (!m_account)
+                    return;
+                // The choice may replace the draft: what is typed is saved first, the result shown after.
+                m_reply->flushDraft();
+                auto *once = new QObject(this);
+                connect(m_account, &AccountController::outboxChanged, once, [this, once] {
+                    m_reply->reloadDraft();
+                    once->deleteLater();
+                });
+                m_account->resolveConflict(item, how, merged);
             });
     dialog->open();
     return true;

@@ -2,6 +2,7 @@
 
 #include "attachmentlist.h"
 #include "replyeditorchecks.h"
+#include "replyeditorformat.h"
 #include "replyeditorpreview.h"
 #include "store/cachedatabase.h"
 
@@ -345,7 +346,7 @@ void ReplyEditor::loadFields(const Reply &r)
     m_signer->setText(r.signer);
     m_position->setText(r.signerPosition);
     m_subject->setText(r.subject);
-    m_body->document()->setMarkdown(r.body, kBodyMarkdown);
+    setReplyMarkdown(m_body->document(), r.body);
     m_body->document()->clearUndoRedoStacks();
 }
 
@@ -357,9 +358,7 @@ Reply ReplyEditor::currentReply() const
     r.signer = m_signer->text().trimmed();
     r.signerPosition = m_position->text().trimmed();
     r.subject = m_subject->text().trimmed();
-    r.body = m_body->document()->isEmpty()
-                 ? QString()
-                 : m_body->document()->toMarkdown(QTextDocument::MarkdownDialectCommonMark).trimmed();
+    r.body = m_body->document()->isEmpty() ? QString() : toReplyMarkdown(*m_body->document()).trimmed();
     return r;
 }
 
@@ -463,9 +462,23 @@ void ReplyEditor::applyTemplate(int index)
     c.beginEditBlock();
     c.select(QTextCursor::Document);
     c.removeSelectedText();
-    c.insertMarkdown(fillPlaceholders(t.body, values), kBodyMarkdown);
+    c.insertMarkdown(replyMarkdownForParsing(fillPlaceholders(t.body, values)), kBodyMarkdown);
     c.endEditBlock();
     edited();
+}
+
+void ReplyEditor::reloadDraft()
+{
+    m_autosave->stop();
+    m_savePool.waitForDone();
+    if (!m_petition || !m_cache)
+        return;
+    const std::optional<ReplyDraft> draft = ReplyDrafts(*m_cache).load(m_petition->id);
+    m_loading = true;
+    loadFields(draft ? draft->reply : m_petition->reply.value_or(Reply()));
+    m_draftBaseVersion = draft ? draft->baseVersion : m_petition->version;
+    m_loading = false;
+    m_serverNewer->hide();
 }
 
 void ReplyEditor::useServerVersion()
