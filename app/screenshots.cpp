@@ -1,19 +1,27 @@
 #include "screenshots.h"
 
+#include "attachmentlist.h"
+#include "conflictdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "net/wirecodec.h"
 #include "petitionactions.h"
 #include "petitiondetailview.h"
 #include "petitionlistmodel.h"
 #include "petitionlistview.h"
+#include "replyeditor.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextEdit>
 #include <QTimer>
 #include <cstdio>
 
@@ -35,7 +43,10 @@ ScreenshotSession::ScreenshotSession(MainWindow *window, QString singleFile, QSt
 QStringList ScreenshotSession::fileNames()
 {
     return {QStringLiteral("main-window.png"), QStringLiteral("detail-pane.png"),
-            QStringLiteral("search.png"), QStringLiteral("note-dialog.png")};
+            QStringLiteral("search.png"), QStringLiteral("note-dialog.png"),
+            // The detail side (issue 6): the timeline tab, the reply editor, the conflict dialog.
+            QStringLiteral("timeline.png"), QStringLiteral("reply-editor.png"),
+            QStringLiteral("conflict-dialog.png")};
 }
 
 void ScreenshotSession::start()
@@ -101,7 +112,8 @@ void ScreenshotSession::step(int index)
         if (!m_window->detailView()->actions()->trigger(Command::Note)) {
             std::fprintf(stdout, "pakn-desk: no note may be added to the petition shown; %s not taken\n",
                          qPrintable(fileNames().at(3)));
-            break;
+            step(5);
+            return;
         }
         next();
         return;
@@ -119,14 +131,124 @@ void ScreenshotSession::step(int index)
             if (!save(dialog, fileNames().at(3)))
                 return;
             dialog->reject();
+            step(5);
+        });
+        return;
+    }
+    case 5:
+    case 6:
+    case 7:
+    case 8:
+        detailSteps(index);
+        return;
+    default:
+        break;
+    }
+    Q_EMIT finished(0, {});
+}
+
+// The detail side's pictures: the timeline tab, the reply editor with a letter and a file, and the conflict
+// dialog over the shown petition (mine: the letter being written; theirs: another wording on a newer
+// version).
+void ScreenshotSession::detailSteps(int index)
+{
+    PetitionDetailView *detail = m_window->detailView();
+    ReplyEditor *editor = detail->replyEditor();
+    auto next = [this, index] { QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); }); };
+    switch (index) {
+    case 5:
+        detail->tabs()->setCurrentIndex(1);
+        next();
+        return;
+    case 6: {
+        if (!save(detail, fileNames().at(4)))
+            return;
+        detail->tabs()->setCurrentWidget(editor);
+        if (!editor->isEditable()) {
+            std::fprintf(stdout,
+                         "pakn-desk: the user may not write the reply of the petition shown; %s not taken\n",
+                         qPrintable(fileNames().at(5)));
+            step(8);
+            return;
+        }
+        editor->docNumberEdit()->setText(QStringLiteral("215/UBND-ĐT"));
+        editor->signerEdit()->setText(QStringLiteral("Lê Thị Hương"));
+        editor->positionEdit()->setText(QStringLiteral("Phó Chủ tịch UBND phường"));
+        editor->subjectEdit()->setText(
+            QStringLiteral("V/v trả lời phản ánh về việc lấn chiếm vỉa hè tại ngõ 12"));
+        editor->subjectEdit()->setCursorPosition(0);
+        editor->bodyEdit()->setMarkdown(
+            QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm nhận được phản ánh của ông/bà. Sau khi kiểm tra "
+                           "hiện trường, Ủy ban nhân dân phường trả lời như sau:\n\n"
+                           "- Đã lập biên bản và yêu cầu các hộ kinh doanh **tháo dỡ** mái che lấn chiếm;\n"
+                           "- Tổ công tác sẽ kiểm tra định kỳ *hằng tuần*.\n\n"
+                           "Ủy ban nhân dân phường trân trọng cảm ơn ông/bà đã phản ánh."));
+        const QString file = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                 .filePath(QStringLiteral("Biên bản kiểm tra hiện trường.pdf"));
+        QFile pdf(file);
+        if (pdf.open(QIODevice::WriteOnly))
+            pdf.write(QByteArray("%PDF-1.4\n% PAKN Desk screenshot\n") + QByteArray(180 * 1024, ' '));
+        pdf.close();
+        AttachmentList *files = editor->attachments();
+        connect(
+            files, &AttachmentList::addFinished, this,
+            [next, file] {
+                QFile::remove(file);
+                next();
+            },
+            Qt::SingleShotConnection);
+        files->addFiles({file});
+        return;
+    }
+    case 7:
+        if (!save(detail, fileNames().at(5)))
+            return;
+        step(8);
+        return;
+    case 8: {
+        if (!detail->petition()) {
+            Q_EMIT finished(0, {});
+            return;
+        }
+        const Petition &p = *detail->petition();
+        ConflictRecord conflict;
+        conflict.petitionId = p.id;
+        conflict.base = wire::encode(p);
+        const auto reply = [](const QString &subject, const QString &body) {
+            return QJsonObject{{QStringLiteral("subject"), subject}, {QStringLiteral("body"), body}};
+        };
+        conflict.mine = {{QStringLiteral("type"), toWireName(Command::SaveReply)},
+                         {QStringLiteral("reply"),
+                          reply(QStringLiteral("V/v trả lời phản ánh về lấn chiếm vỉa hè"),
+                                QStringLiteral("Đã lập biên bản và yêu cầu tháo dỡ mái che lấn chiếm.\n\n"
+                                               "Tổ công tác kiểm tra hằng tuần."))}};
+        Petition theirs = p;
+        theirs.version = p.version + 1;
+        theirs.reply =
+            Reply{{},
+                  {},
+                  {},
+                  {},
+                  QStringLiteral("V/v trả lời phản ánh về lấn chiếm vỉa hè"),
+                  QStringLiteral("Đã lập biên bản, yêu cầu tháo dỡ mái che trước ngày 05/12/2026.\n\n"
+                                 "Công an phường phối hợp kiểm tra."),
+                  {}};
+        conflict.theirs = wire::encode(theirs);
+        auto *dialog = new ConflictDialog(conflict, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        QTimer::singleShot(kSettleMs, this, [this, dialog, detail] {
+            if (!save(dialog, fileNames().at(6)))
+                return;
+            dialog->reject();
+            detail->tabs()->setCurrentIndex(0);
             Q_EMIT finished(0, {});
         });
         return;
     }
     default:
-        break;
+        Q_EMIT finished(0, {});
     }
-    Q_EMIT finished(0, {});
 }
 
 } // namespace pakn

@@ -435,7 +435,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+123"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+129"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
@@ -450,32 +450,35 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+22"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <location line="+66"/>
+        <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-68"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>The petition is no longer in the local cache.</translation>
     </message>
@@ -484,12 +487,18 @@
         <source>Could not store the action: %1</source>
         <translation>Could not store the action: %1</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>The conflict could not be resolved: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+37"/>
         <location line="+153"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
@@ -534,7 +543,12 @@
         <translation>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>The server did not answer within %1 seconds.</translation>
     </message>
@@ -542,6 +556,215 @@
         <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFetcher</name>
+    <message>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
+        <translation>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
+        <translation>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+95"/>
+        <location line="+57"/>
+        <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
+        <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
+        <translation>The server sent a different file than described for &quot;%1&quot;; it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not download &quot;%1&quot;: %2</source>
+        <translation>Could not download &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
+        <translation>Could not download &quot;%1&quot;: the connection kept breaking.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
+        <translation>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The download was cancelled.</source>
+        <translation>The download was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentList</name>
+    <message>
+        <location filename="../ui/attachmentlist.cpp" line="+70"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files of the reply</source>
+        <translation>Files of the reply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The citizen&apos;s files</source>
+        <translation>The citizen&apos;s files</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attach files to the reply (or drop them here)</source>
+        <translation>Attach files to the reply (or drop them here)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image preview</source>
+        <translation>Image preview</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted files (%1)</source>
+        <translation>Accepted files (%1)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>“%1” could not be found; it may have been moved or deleted.</source>
+        <translation>“%1” could not be found; it may have been moved or deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file that can be read.</source>
+        <translation>“%1” is not a file that can be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is %2; a file may be at most %3.</source>
+        <translation>“%1” is %2; a file may be at most %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not of an accepted type. Accepted: %2.</source>
+        <translation>“%1” is not of an accepted type. Accepted: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1” was not added: a reply may have at most %n file(s).</source>
+        <translation>
+            <numerusform>“%1” was not added: a reply may have at most %n file.</numerusform>
+            <numerusform>“%1” was not added: a reply may have at most %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be stored on this computer (%2).</source>
+        <translation>“%1” could not be stored on this computer (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding files</source>
+        <translation>Adding files</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking and copying “%1”…</source>
+        <translation>Checking and copying “%1”…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“%1” is no longer on this computer.</source>
+        <translation>“%1” is no longer on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading “%1”…</source>
+        <translation>Downloading “%1”…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1” could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>“%1” could not be downloaded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentModel</name>
+    <message>
+        <location filename="../models/attachmentmodel.cpp" line="+63"/>
+        <source>on the server</source>
+        <translation>on the server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting to upload</source>
+        <translation>waiting to upload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploading</source>
+        <translation>uploading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploaded</source>
+        <translation>uploaded</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -660,6 +883,127 @@
         <location line="+11"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+60"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the merge</source>
+        <translation>Use the merge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve the conflict of %1</source>
+        <translation>Resolve the conflict of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone changed the reply of %1 on the server while you were editing it. Compare the three versions and choose which one to keep; nothing is lost until you choose.</source>
+        <translation>Someone changed the reply of %1 on the server while you were editing it. Compare the three versions and choose which one to keep; nothing is lost until you choose.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Base: what you started from</source>
+        <translation>Base: what you started from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine: what you wrote</source>
+        <translation>Mine: what you wrote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: on the server now (%1)</source>
+        <translation>Theirs: on the server now (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: on the server now, by %1 (%2)</source>
+        <translation>Theirs: on the server now, by %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no reply)</source>
+        <translation>(no reply)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge (edit freely, then use it):</source>
+        <translation>Merge (edit freely, then use it):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged subject line</source>
+        <translation>Merged subject line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged body</source>
+        <translation>Merged body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from mine</source>
+        <translation>Start from mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from theirs</source>
+        <translation>Start from theirs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send your version again, on top of the server&apos;s</source>
+        <translation>Send your version again, on top of the server&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop your change; your draft becomes the server&apos;s version</source>
+        <translation>Drop your change; your draft becomes the server&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the merge, on top of the server&apos;s version</source>
+        <translation>Send the merge, on top of the server&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ConflictModel</name>
+    <message>
+        <location filename="../models/conflictmodel.cpp" line="+95"/>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Since</translation>
     </message>
 </context>
 <context>
@@ -911,7 +1255,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+26"/>
+        <location filename="../ui/mainwindow.cpp" line="+27"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -1073,12 +1417,12 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+37"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
         <source>Petition details</source>
         <translation>Petition details</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Petition title</source>
         <translation>Petition title</translation>
     </message>
@@ -1098,12 +1442,71 @@
         <translation>Petition content</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+9"/>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The citizen&apos;s files</source>
+        <translation>The citizen&apos;s files</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal notes (not shown to the citizen)</source>
+        <translation>Internal notes (not shown to the citizen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Transfer for handling</source>
+        <translation>Transfer for handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording the result</source>
+        <translation>Recording the result</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: by %2. %3</source>
+        <translation>%1: by %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n action(s) of yours could not be applied: the petition changed on the server meanwhile. Nothing is lost until you choose what to keep.</source>
+        <translation>
+            <numerusform>%n action of yours could not be applied: the petition changed on the server meanwhile. Nothing is lost until you choose what to keep.</numerusform>
+            <numerusform>%n actions of yours could not be applied: the petition changed on the server meanwhile. Nothing is lost until you choose what to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>The deadline set by the service, %1, is the one that counts.</translation>
     </message>
@@ -1148,7 +1551,32 @@
         <translation>Field</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>officials&apos; conduct</source>
+        <translation>officials&apos; conduct</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an administrative regulation</source>
+        <translation>an administrative regulation</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>within our competence</source>
+        <translation>within our competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another agency&apos;s competence</source>
+        <translation>another agency&apos;s competence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1164,8 +1592,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not accepted because</source>
+        <translation>Not accepted because</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How the deadline is counted: %1</source>
         <translation>How the deadline is counted: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each step:</source>
+        <translation>Each step:</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1685,270 @@
         <location line="+17"/>
         <source>Reset columns</source>
         <translation>Reset columns</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyChecks</name>
+    <message>
+        <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
+        <source>Write the subject line.</source>
+        <translation>Write the subject line.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the body of the reply.</source>
+        <translation>Write the body of the reply.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the signer.</source>
+        <translation>Name the signer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the signer&apos;s position.</source>
+        <translation>Give the signer&apos;s position.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number and symbol may be at most 100 characters.</source>
+        <translation>The number and symbol may be at most 100 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signer and the position may be at most 200 characters each.</source>
+        <translation>The signer and the position may be at most 200 characters each.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject line may be at most 1,000 characters.</source>
+        <translation>The subject line may be at most 1,000 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body may be at most 100,000 characters.</source>
+        <translation>The body may be at most 100,000 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply has more files than the service accepts.</source>
+        <translation>The reply has more files than the service accepts.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyEditor</name>
+    <message>
+        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <source>Use template</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save draft on the server</source>
+        <translation>Save draft on the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval…</source>
+        <translation>Submit for approval…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply editor</source>
+        <translation>Reply editor</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>e.g. 125/UBND-VP</source>
+        <translation>e.g. 125/UBND-VP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set when approved</source>
+        <translation>set when approved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Vice Chairman</source>
+        <translation>e.g. Vice Chairman</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply template</source>
+        <translation>Reply template</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill the subject line and the body from the template (Ctrl+Z undoes it)</source>
+        <translation>Fill the subject line and the body from the template (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body of the reply</source>
+        <translation>Body of the reply</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+7"/>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Number and symbol</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+7"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>Subject line</source>
+        <translation>Subject line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply on the server changed after this draft was started.</source>
+        <translation>The reply on the server changed after this draft was started.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the server&apos;s version</source>
+        <translation>Use the server&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Files (drop them here)</source>
+        <translation>Files (drop them here)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Your draft saved on this computer at %1 was restored.</source>
+        <translation>Your draft saved on this computer at %1 was restored.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The draft could not be saved on this computer: %1</source>
+        <translation>The draft could not be saved on this computer: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft saved on this computer at %1.</source>
+        <translation>Draft saved on this computer at %1.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The draft is queued to be saved on the server.</source>
+        <translation>The draft is queued to be saved on the server.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before submitting: %1</source>
+        <translation>Before submitting: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply is queued to be submitted for approval.</source>
+        <translation>The reply is queued to be submitted for approval.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyPreviewDialog</name>
+    <message>
+        <location filename="../ui/replyeditorpreview.cpp" line="+36"/>
+        <source>(date set when approved)</source>
+        <translation>(date set when approved)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.: %1</source>
+        <translation>No.: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not numbered yet)</source>
+        <translation>(not numbered yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hà Nội, %1</source>
+        <translation>Hà Nội, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In reply to petition %1: %2</source>
+        <translation>In reply to petition %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attached files:</source>
+        <translation>Attached files:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the citizen will see</source>
+        <translation>What the citizen will see</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply as the citizen will see it</source>
+        <translation>The reply as the citizen will see it</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2226,64 @@
             <numerusform>%Ln waiting, %2 need you</numerusform>
             <numerusform>%Ln waiting, %2 need you</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pakn::TimelineModel</name>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="+44"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field: %1</source>
+        <translation>field: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the citizen</source>
+        <translation>the citizen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+32"/>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
     </message>
 </context>
 </TS>

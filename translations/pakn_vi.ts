@@ -432,7 +432,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+123"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+129"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
@@ -447,32 +447,35 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+22"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <location line="+66"/>
+        <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-68"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>Phản ánh, kiến nghị này không còn trong dữ liệu đệm cục bộ.</translation>
     </message>
@@ -481,12 +484,18 @@
         <source>Could not store the action: %1</source>
         <translation>Không lưu được thao tác: %1</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>Không xử lý được xung đột: %1</translation>
+    </message>
 </context>
 <context>
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+37"/>
         <location line="+153"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
@@ -531,7 +540,12 @@
         <translation>Chứng thư của máy chủ không được tin cậy nên PAKN Desk không kết nối: %1. Hãy đề nghị bộ phận CNTT cung cấp tệp CA của cơ quan và khai báo ở màn hình đăng nhập.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Đồng bộ đã bị hủy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không trả lời trong vòng %1 giây.</translation>
     </message>
@@ -539,6 +553,214 @@
         <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Không kết nối được máy chủ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentFetcher</name>
+    <message>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; không có mã kiểm tra hợp lệ nên không thể kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; chưa có trên máy này và hiện không kết nối được với máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+95"/>
+        <location line="+57"/>
+        <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
+        <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
+        <translation>Máy chủ gửi về tệp khác với mô tả của &quot;%1&quot;; tệp không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Không kết nối được với máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not download &quot;%1&quot;: %2</source>
+        <translation>Không tải được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
+        <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị gián đoạn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
+        <translation>Tệp &quot;%1&quot; tải về không khớp mã kiểm tra; tệp không được lưu.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The download was cancelled.</source>
+        <translation>Đã hủy tải tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentList</name>
+    <message>
+        <location filename="../ui/attachmentlist.cpp" line="+70"/>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files of the reply</source>
+        <translation>Tệp đính kèm văn bản trả lời</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The citizen&apos;s files</source>
+        <translation>Tệp đính kèm của người phản ánh</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attach files to the reply (or drop them here)</source>
+        <translation>Đính kèm tệp vào văn bản trả lời (hoặc kéo thả tệp vào đây)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image preview</source>
+        <translation>Xem trước hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted files (%1)</source>
+        <translation>Tệp được chấp nhận (%1)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>“%1” could not be found; it may have been moved or deleted.</source>
+        <translation>Không tìm thấy “%1”; tệp có thể đã bị di chuyển hoặc xóa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file that can be read.</source>
+        <translation>“%1” không phải là tệp đọc được.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is empty.</source>
+        <translation>Tệp “%1” rỗng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is %2; a file may be at most %3.</source>
+        <translation>Tệp “%1” có dung lượng %2; mỗi tệp tối đa %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not of an accepted type. Accepted: %2.</source>
+        <translation>Tệp “%1” không thuộc định dạng được chấp nhận. Định dạng được chấp nhận: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1” was not added: a reply may have at most %n file(s).</source>
+        <translation>
+            <numerusform>Chưa thêm “%1”: mỗi văn bản trả lời có tối đa %n tệp đính kèm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be stored on this computer (%2).</source>
+        <translation>Không lưu được “%1” trên máy này (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding files</source>
+        <translation>Đang thêm tệp</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking and copying “%1”…</source>
+        <translation>Đang kiểm tra và sao chép “%1”…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“%1” is no longer on this computer.</source>
+        <translation>“%1” không còn trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading “%1”…</source>
+        <translation>Đang tải “%1”…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” could not be opened.</source>
+        <translation>Không mở được “%1”.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>Không tải được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentModel</name>
+    <message>
+        <location filename="../models/attachmentmodel.cpp" line="+63"/>
+        <source>on the server</source>
+        <translation>đã có trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting to upload</source>
+        <translation>chờ tải lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploading</source>
+        <translation>đang tải lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploaded</source>
+        <translation>đã tải lên</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -657,6 +879,127 @@
         <location line="+11"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+60"/>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Lấy bản trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the merge</source>
+        <translation>Dùng bản hợp nhất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve the conflict of %1</source>
+        <translation>Xử lý xung đột của %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone changed the reply of %1 on the server while you were editing it. Compare the three versions and choose which one to keep; nothing is lost until you choose.</source>
+        <translation>Trong lúc đồng chí soạn thảo, văn bản trả lời của %1 đã được người khác thay đổi trên máy chủ. Hãy so sánh ba phiên bản và chọn bản cần giữ; không có nội dung nào bị mất cho đến khi đồng chí lựa chọn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Base: what you started from</source>
+        <translation>Bản gốc: bản trước khi đồng chí sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine: what you wrote</source>
+        <translation>Bản của tôi: nội dung đồng chí đã soạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: on the server now (%1)</source>
+        <translation>Bản trên máy chủ hiện nay (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: on the server now, by %1 (%2)</source>
+        <translation>Bản trên máy chủ hiện nay, do %1 sửa (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no reply)</source>
+        <translation>(chưa có văn bản trả lời)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge (edit freely, then use it):</source>
+        <translation>Bản hợp nhất (chỉnh sửa tùy ý rồi sử dụng):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged subject line</source>
+        <translation>Trích yếu hợp nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged body</source>
+        <translation>Nội dung hợp nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from mine</source>
+        <translation>Bắt đầu từ bản của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from theirs</source>
+        <translation>Bắt đầu từ bản trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send your version again, on top of the server&apos;s</source>
+        <translation>Gửi lại bản của đồng chí trên nền phiên bản của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop your change; your draft becomes the server&apos;s version</source>
+        <translation>Bỏ thay đổi của đồng chí; bản nháp được thay bằng bản trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the merge, on top of the server&apos;s version</source>
+        <translation>Gửi bản hợp nhất trên nền phiên bản của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ConflictModel</name>
+    <message>
+        <location filename="../models/conflictmodel.cpp" line="+95"/>
+        <source>Petition</source>
+        <translation>PAKN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1245,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+26"/>
+        <location filename="../ui/mainwindow.cpp" line="+27"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -1064,12 +1407,12 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+37"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
         <source>Petition details</source>
         <translation>Chi tiết phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Petition title</source>
         <translation>Tiêu đề phản ánh, kiến nghị</translation>
     </message>
@@ -1089,12 +1432,70 @@
         <translation>Nội dung phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+9"/>
+        <source>Resolve…</source>
+        <translation>Xử lý…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The citizen&apos;s files</source>
+        <translation>Tệp đính kèm của người phản ánh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Internal notes</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal notes (not shown to the citizen)</source>
+        <translation>Ghi chú nội bộ (không hiển thị cho người phản ánh)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation>Văn bản trả lời</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Transfer for handling</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording the result</source>
+        <translation>Cập nhật kết quả trả lời</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: by %2. %3</source>
+        <translation>%1: hạn %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n action(s) of yours could not be applied: the petition changed on the server meanwhile. Nothing is lost until you choose what to keep.</source>
+        <translation>
+            <numerusform>%n thao tác của đồng chí chưa được áp dụng vì PAKN đã thay đổi trên máy chủ trong lúc đó. Không có nội dung nào bị mất cho đến khi đồng chí chọn bản cần giữ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>Hạn xử lý do hệ thống xác định, %1, là hạn có hiệu lực.</translation>
     </message>
@@ -1139,7 +1540,32 @@
         <translation>Lĩnh vực</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Classification</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>officials&apos; conduct</source>
+        <translation>hành vi hành chính</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an administrative regulation</source>
+        <translation>quy định hành chính</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>within our competence</source>
+        <translation>thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another agency&apos;s competence</source>
+        <translation>thuộc thẩm quyền cơ quan khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1155,8 +1581,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not accepted because</source>
+        <translation>Lý do không tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How the deadline is counted: %1</source>
         <translation>Cách tính hạn: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each step:</source>
+        <translation>Thời hạn từng bước:</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1674,270 @@
         <location line="+17"/>
         <source>Reset columns</source>
         <translation>Khôi phục cột mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyChecks</name>
+    <message>
+        <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
+        <source>Write the subject line.</source>
+        <translation>Nhập trích yếu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the body of the reply.</source>
+        <translation>Nhập nội dung văn bản trả lời.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the signer.</source>
+        <translation>Nhập người ký.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the signer&apos;s position.</source>
+        <translation>Nhập chức vụ người ký.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number and symbol may be at most 100 characters.</source>
+        <translation>Số, ký hiệu văn bản tối đa 100 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signer and the position may be at most 200 characters each.</source>
+        <translation>Người ký và chức vụ mỗi mục tối đa 200 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subject line may be at most 1,000 characters.</source>
+        <translation>Trích yếu tối đa 1.000 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body may be at most 100,000 characters.</source>
+        <translation>Nội dung tối đa 100.000 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply has more files than the service accepts.</source>
+        <translation>Văn bản trả lời có nhiều tệp đính kèm hơn mức hệ thống cho phép.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyEditor</name>
+    <message>
+        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <source>Use template</source>
+        <translation>Dùng mẫu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save draft on the server</source>
+        <translation>Lưu dự thảo lên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval…</source>
+        <translation>Trình duyệt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply editor</source>
+        <translation>Soạn văn bản trả lời</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>e.g. 125/UBND-VP</source>
+        <translation>ví dụ: 125/UBND-VP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set when approved</source>
+        <translation>ghi khi phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Vice Chairman</source>
+        <translation>ví dụ: Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply template</source>
+        <translation>Mẫu văn bản trả lời</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill the subject line and the body from the template (Ctrl+Z undoes it)</source>
+        <translation>Điền trích yếu và nội dung theo mẫu (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body of the reply</source>
+        <translation>Nội dung văn bản trả lời</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation>Chữ đậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation>Chữ nghiêng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Danh sách gạch đầu dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Danh sách đánh số</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+7"/>
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+7"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>Subject line</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply on the server changed after this draft was started.</source>
+        <translation>Văn bản trả lời trên máy chủ đã thay đổi sau khi bản nháp này được soạn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the server&apos;s version</source>
+        <translation>Dùng bản trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Files (drop them here)</source>
+        <translation>Tệp đính kèm (kéo thả vào đây)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Your draft saved on this computer at %1 was restored.</source>
+        <translation>Đã khôi phục bản nháp lưu trên máy này lúc %1.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The draft could not be saved on this computer: %1</source>
+        <translation>Không lưu được bản nháp trên máy này: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft saved on this computer at %1.</source>
+        <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The draft is queued to be saved on the server.</source>
+        <translation>Dự thảo đã được đưa vào hàng chờ để lưu lên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before submitting: %1</source>
+        <translation>Trước khi trình duyệt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submit for approval</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply is queued to be submitted for approval.</source>
+        <translation>Văn bản trả lời đã được đưa vào hàng chờ để trình duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReplyPreviewDialog</name>
+    <message>
+        <location filename="../ui/replyeditorpreview.cpp" line="+36"/>
+        <source>(date set when approved)</source>
+        <translation>(ngày ghi khi phê duyệt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not numbered yet)</source>
+        <translation>(chưa cấp số)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hà Nội, %1</source>
+        <translation>Hà Nội, ngày %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To:</source>
+        <translation>Kính gửi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In reply to petition %1: %2</source>
+        <translation>Trả lời phản ánh, kiến nghị %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attached files:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the citizen will see</source>
+        <translation>Nội dung người phản ánh sẽ nhận được</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply as the citizen will see it</source>
+        <translation>Văn bản trả lời như người phản ánh sẽ thấy</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2211,64 @@
         <translation>
             <numerusform>%Ln đang chờ, %2 cần bạn xử lý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pakn::TimelineModel</name>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="+44"/>
+        <source>Submitted</source>
+        <translation>Gửi phản ánh</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>tới %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field: %1</source>
+        <translation>lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the citizen</source>
+        <translation>người phản ánh</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+32"/>
+        <source>Nothing yet.</source>
+        <translation>Chưa có.</translation>
     </message>
 </context>
 </TS>

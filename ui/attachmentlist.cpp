@@ -88,7 +88,7 @@ AttachmentList::AttachmentList(Use use, QWidget *parent)
     m_view->header()->setSectionResizeMode(AttachmentModel::SizeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(AttachmentModel::StateColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(AttachmentModel::StateColumn, !reply);
-    m_view->setMaximumHeight(130);
+    m_view->setMaximumHeight(110);
     m_add->setObjectName(QStringLiteral("addAttachment"));
     m_remove->setObjectName(QStringLiteral("removeAttachment"));
     m_open->setObjectName(QStringLiteral("openAttachment"));

@@ -147,7 +147,7 @@ void ReplyEditor::buildLayout()
     m_body->setAccessibleName(tr("Body of the reply"));
     m_body->setAcceptRichText(false);
     m_body->setTabChangesFocus(true);
-    m_body->setMinimumHeight(140);
+    m_body->setMinimumHeight(120);
     const struct
     {
         QToolButton *button;
@@ -185,23 +185,17 @@ void ReplyEditor::buildLayout()
     toolbar->addWidget(m_templateBox, 1);
     toolbar->addWidget(m_applyTemplate);
 
+    // One field a row: the detail pane is narrow, and a clipped number or position would mislead.
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto *numberRow = new QHBoxLayout;
-    numberRow->addWidget(m_docNumber, 1);
-    auto *dateLabel = new QLabel(tr("Issue date"), this);
-    dateLabel->setBuddy(m_issueDate);
-    numberRow->addWidget(dateLabel);
-    numberRow->addWidget(m_issueDate);
-    form->addRow(tr("Number and symbol"), numberRow);
-    auto *signerRow = new QHBoxLayout;
-    signerRow->addWidget(m_signer, 1);
-    auto *positionLabel = new QLabel(tr("Position"), this);
-    positionLabel->setBuddy(m_position);
-    signerRow->addWidget(positionLabel);
-    signerRow->addWidget(m_position, 1);
-    form->addRow(tr("Signer"), signerRow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Number and symbol"), m_docNumber);
+    form->addRow(tr("Issue date"), m_issueDate);
+    form->addRow(tr("Signer"), m_signer);
+    form->addRow(tr("Position"), m_position);
     form->addRow(tr("Subject line"), m_subject);
+    m_issueDate->setMinimumWidth(
+        m_issueDate->fontMetrics().horizontalAdvance(m_issueDate->specialValueText()) + 48);
     m_docNumber->setAccessibleName(tr("Number and symbol"));
     m_issueDate->setAccessibleName(tr("Issue date"));
     m_signer->setAccessibleName(tr("Signer"));
@@ -346,6 +340,8 @@ void ReplyEditor::loadFields(const Reply &r)
     m_signer->setText(r.signer);
     m_position->setText(r.signerPosition);
     m_subject->setText(r.subject);
+    for (QLineEdit *e : {m_docNumber, m_signer, m_position, m_subject})
+        e->setCursorPosition(0); // the beginning of a long value, not its end
     setReplyMarkdown(m_body->document(), r.body);
     m_body->document()->clearUndoRedoStacks();
 }
