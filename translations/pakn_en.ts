@@ -1042,12 +1042,22 @@
         <translation>Checking and copying “%1”…</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>“%1” is being downloaded; open it again in a moment.</source>
-        <translation>“%1” is being downloaded; open it again in a moment.</translation>
+        <location line="+47"/>
+        <source>“%1” is no longer on this computer.</source>
+        <translation>“%1” is no longer on this computer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Downloading “%1”…</source>
+        <translation>Downloading “%1”…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>“%1” could not be downloaded: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
@@ -1301,7 +1311,12 @@
         <translation>Theirs: on the server now, by %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>(no reply)</source>
+        <translation>(no reply)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Merge (edit freely, then use it):</source>
         <translation>Merge (edit freely, then use it):</translation>
     </message>
@@ -1969,7 +1984,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+86"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
         <source>Petition details</source>
         <translation>Petition details</translation>
     </message>
@@ -2004,7 +2019,7 @@
         <translation>The citizen&apos;s files</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
@@ -2030,14 +2045,9 @@
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Transfer for handling</source>
         <translation>Transfer for handling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handling</source>
-        <translation>Handling</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2058,12 +2068,12 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>The deadline set by the service, %1, is the one that counts.</translation>
     </message>
@@ -2295,7 +2305,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+66"/>
+        <location filename="../ui/replyeditor.cpp" line="+67"/>
         <source>Use template</source>
         <translation>Use template</translation>
     </message>
@@ -2380,32 +2390,32 @@
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+31"/>
+        <location line="+7"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Number and symbol</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Subject line</source>
         <translation>Subject line</translation>
     </message>
@@ -2440,7 +2450,7 @@
         <translation>Draft saved on this computer at %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>The draft is queued to be saved on the server.</translation>
     </message>
@@ -2463,7 +2473,7 @@
 <context>
     <name>pakn::ReplyPreviewDialog</name>
     <message>
-        <location filename="../ui/replyeditorpreview.cpp" line="+35"/>
+        <location filename="../ui/replyeditorpreview.cpp" line="+36"/>
         <source>(date set when approved)</source>
         <translation>(date set when approved)</translation>
     </message>
@@ -2980,6 +2990,14 @@
         <location line="+2"/>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+32"/>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
     </message>
 </context>
 </TS>

@@ -825,7 +825,7 @@
     <message>
         <location line="+72"/>
         <source>The conflict could not be resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xử lý được xung đột: %1</translation>
     </message>
 </context>
 <context>
@@ -948,104 +948,114 @@
     <message>
         <location filename="../ui/attachmentlist.cpp" line="+70"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Files of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm văn bản trả lời</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The citizen&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm của người phản ánh</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Attach files to the reply (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp vào văn bản trả lời (hoặc kéo thả tệp vào đây)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước hình ảnh</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được chấp nhận (%1)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy “%1”; tệp có thể đã bị di chuyển hoặc xóa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là tệp đọc được.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1” rỗng.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is %2; a file may be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1” có dung lượng %2; mỗi tệp tối đa %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not of an accepted type. Accepted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1” không thuộc định dạng được chấp nhận. Định dạng được chấp nhận: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>“%1” was not added: a reply may have at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa thêm “%1”: mỗi văn bản trả lời có tối đa %n tệp đính kèm.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” could not be stored on this computer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được “%1” trên máy này (%2).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thêm tệp</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking and copying “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra và sao chép “%1”…</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>“%1” is being downloaded; open it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <location line="+47"/>
+        <source>“%1” is no longer on this computer.</source>
+        <translation>“%1” không còn trên máy này.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Downloading “%1”…</source>
+        <translation>Đang tải “%1”…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>Không tải được “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>“%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1053,42 +1063,42 @@
     <message>
         <location filename="../models/attachmentmodel.cpp" line="+63"/>
         <source>on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có trên máy chủ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>waiting to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>chờ tải lên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải lên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tải lên</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Tình trạng</translation>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -1249,97 +1259,102 @@
     <message>
         <location filename="../ui/conflictdialog.cpp" line="+60"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ bản của tôi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng bản hợp nhất</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resolve the conflict of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý xung đột của %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone changed the reply of %1 on the server while you were editing it. Compare the three versions and choose which one to keep; nothing is lost until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong lúc đồng chí soạn thảo, văn bản trả lời của %1 đã được người khác thay đổi trên máy chủ. Hãy so sánh ba phiên bản và chọn bản cần giữ; không có nội dung nào bị mất cho đến khi đồng chí lựa chọn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Base: what you started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản gốc: bản trước khi đồng chí sửa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine: what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản của tôi: nội dung đồng chí đã soạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theirs: on the server now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản trên máy chủ hiện nay (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs: on the server now, by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản trên máy chủ hiện nay, do %1 sửa (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>(no reply)</source>
+        <translation>(chưa có văn bản trả lời)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Merge (edit freely, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản hợp nhất (chỉnh sửa tùy ý rồi sử dụng):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged subject line</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu hợp nhất</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hợp nhất</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start from mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu từ bản của tôi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start from theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu từ bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Send your version again, on top of the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại bản của đồng chí trên nền phiên bản của máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop your change; your draft becomes the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thay đổi của đồng chí; bản nháp được thay bằng bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the merge, on top of the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi bản hợp nhất trên nền phiên bản của máy chủ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -1347,17 +1362,17 @@
     <message>
         <location filename="../models/conflictmodel.cpp" line="+95"/>
         <source>Petition</source>
-        <translation type="unfinished">Phản ánh, kiến nghị</translation>
+        <translation>PAKN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished">Thao tác</translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ lúc</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1973,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+86"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
         <source>Petition details</source>
         <translation>Chi tiết phản ánh, kiến nghị</translation>
     </message>
@@ -1985,73 +2000,68 @@
     <message>
         <location line="+9"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The citizen&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm của người phản ánh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình xử lý</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Internal notes (not shown to the citizen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ (không hiển thị cho người phản ánh)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished">Chi tiết</translation>
+        <translation>Thông tin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply</source>
-        <translation type="unfinished">Nội dung trả lời</translation>
+        <translation>Văn bản trả lời</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Transfer for handling</source>
-        <translation type="unfinished">Chuyển xử lý</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật kết quả trả lời</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: by %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hạn %2. %3</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n action(s) of yours could not be applied: the petition changed on the server meanwhile. Nothing is lost until you choose what to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thao tác của đồng chí chưa được áp dụng vì PAKN đã thay đổi trên máy chủ trong lúc đó. Không có nội dung nào bị mất cho đến khi đồng chí chọn bản cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>Hạn xử lý do hệ thống xác định, %1, là hạn có hiệu lực.</translation>
     </message>
@@ -2098,27 +2108,27 @@
     <message>
         <location line="+9"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân loại</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>officials&apos; conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>hành vi hành chính</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an administrative regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>quy định hành chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within our competence</source>
-        <translation type="unfinished"></translation>
+        <translation>thuộc thẩm quyền</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another agency&apos;s competence</source>
-        <translation type="unfinished"></translation>
+        <translation>thuộc thẩm quyền cơ quan khác</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2138,7 +2148,7 @@
     <message>
         <location line="+2"/>
         <source>Not accepted because</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do không tiếp nhận</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2148,7 +2158,7 @@
     <message>
         <location line="+2"/>
         <source>Each step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn từng bước:</translation>
     </message>
 </context>
 <context>
@@ -2237,263 +2247,263 @@
     <message>
         <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
         <source>Write the subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập trích yếu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the body of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập nội dung văn bản trả lời.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập người ký.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the signer&apos;s position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập chức vụ người ký.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number and symbol may be at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu văn bản tối đa 100 ký tự.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signer and the position may be at most 200 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký và chức vụ mỗi mục tối đa 200 ký tự.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subject line may be at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu tối đa 1.000 ký tự.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body may be at most 100,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung tối đa 100.000 ký tự.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply has more files than the service accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời có nhiều tệp đính kèm hơn mức hệ thống cho phép.</translation>
     </message>
 </context>
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+66"/>
+        <location filename="../ui/replyeditor.cpp" line="+67"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng mẫu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save draft on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu dự thảo lên máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình duyệt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reply editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn văn bản trả lời</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>e.g. 125/UBND-VP</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 125/UBND-VP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>set when approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi khi phê duyệt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Vice Chairman</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Phó Chủ tịch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reply template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu văn bản trả lời</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fill the subject line and the body from the template (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điền trích yếu và nội dung theo mẫu (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung văn bản trả lời</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ đậm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ nghiêng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách gạch đầu dòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đánh số</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+31"/>
+        <location line="+7"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Number and symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+4"/>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Subject line</source>
-        <translation type="unfinished">Trích yếu</translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reply on the server changed after this draft was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời trên máy chủ đã thay đổi sau khi bản nháp này được soạn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Files (drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm (kéo thả vào đây)</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản nháp lưu trên máy này lúc %1.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The draft could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bản nháp trên máy này: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft saved on this computer at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>The draft is queued to be saved on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự thảo đã được đưa vào hàng chờ để lưu lên máy chủ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before submitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước khi trình duyệt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit for approval</source>
-        <translation type="unfinished">Trình lãnh đạo duyệt</translation>
+        <translation>Trình duyệt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The reply is queued to be submitted for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời đã được đưa vào hàng chờ để trình duyệt.</translation>
     </message>
 </context>
 <context>
     <name>pakn::ReplyPreviewDialog</name>
     <message>
-        <location filename="../ui/replyeditorpreview.cpp" line="+35"/>
+        <location filename="../ui/replyeditorpreview.cpp" line="+36"/>
         <source>(date set when approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ngày ghi khi phê duyệt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No.: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not numbered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa cấp số)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hà Nội, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hà Nội, ngày %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To:</source>
-        <translation type="unfinished">Đến ngày:</translation>
+        <translation>Kính gửi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In reply to petition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời phản ánh, kiến nghị %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attached files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What the citizen will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung người phản ánh sẽ nhận được</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reply as the citizen will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời như người phản ánh sẽ thấy</translation>
     </message>
 </context>
 <context>
@@ -2920,49 +2930,57 @@
     <message>
         <location filename="../models/timelinemodel.cpp" line="+44"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi phản ánh</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tới %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lĩnh vực: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>người phản ánh</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+32"/>
+        <source>Nothing yet.</source>
+        <translation>Chưa có.</translation>
     </message>
 </context>
 </TS>
