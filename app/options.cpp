@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "desksettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSettings>
@@ -63,9 +65,11 @@ bool parseDeskOptions(const QCoreApplication &app, DeskOptions *options, int *ex
     options->profileDir = parser.isSet(profile)
                               ? parser.value(profile)
                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The Settings dialog's choice ("system", "vi", "en"; Vietnamese by default) unless --lang says
+    // otherwise.
     options->language = parser.isSet(language)
                             ? parser.value(language)
-                            : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+                            : DeskSettings::resolvedLanguage(DeskSettings::load().language);
     options->screenshotFile = parser.value(screenshot);
     options->screenshotDir = parser.value(screenshotDir);
     // A one-shot run keeps nothing in the keychain.

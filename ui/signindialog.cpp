@@ -71,6 +71,8 @@ SignInDialog::SignInDialog(QWidget *parent)
 
 void SignInDialog::setRequest(const SignInRequest &request)
 {
+    setBusy(false);
+    m_status->clear();
     m_server->setText(request.serverUrl.toString());
     m_username->setText(request.username);
     m_password->setText(request.password);
@@ -92,6 +94,23 @@ void SignInDialog::showError(const QString &message)
     setBusy(false);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setText(message);
+}
+
+void SignInDialog::showMessage(const QString &message)
+{
+    m_status->setStyleSheet(QString());
+    m_status->setText(message);
+}
+
+void SignInDialog::focusFirstEmpty()
+{
+    for (QLineEdit *edit : {m_server, m_username, m_password}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_signIn->setFocus(Qt::OtherFocusReason);
 }
 
 void SignInDialog::setBusy(bool busy)
