@@ -400,7 +400,7 @@ private Q_SLOTS:
     void dueSoonCountAndNotifications()
     {
         QSettings().clear();
-        auto session = std::make_unique<test::DeskSession>(m_server, QStringLiteral("chuyenvien.xd"),
+        auto session = std::make_unique<test::DeskSession>(m_server, QStringLiteral("chuyenvien.hk"),
                                                            test::DeskSession::KeepSettings);
         DueSoonTray *tray = session->window()->dueSoonTray();
         QSignalSpy notified(tray, &DueSoonTray::notified);
@@ -418,7 +418,7 @@ private Q_SLOTS:
             for (const PetitionRow &r : query.page(f, 0, 1000))
                 expectedIds.append(r.id);
         }
-        QVERIFY2(expected > 0, "chuyenvien.xd has nothing due");
+        QVERIFY2(expected > 0, "chuyenvien.hk has nothing due");
         QTRY_COMPARE(qint64(tray->count()), expected);
         QVERIFY2(window->windowTitle().startsWith(QStringLiteral("(%1) ").arg(expected)),
                  qPrintable(window->windowTitle()));
@@ -438,7 +438,7 @@ private Q_SLOTS:
 
         // Not again the same day, after a restart either.
         session.reset();
-        session = std::make_unique<test::DeskSession>(m_server, QStringLiteral("chuyenvien.xd"),
+        session = std::make_unique<test::DeskSession>(m_server, QStringLiteral("chuyenvien.hk"),
                                                       test::DeskSession::KeepSettings);
         QSignalSpy again(session->window()->dueSoonTray(), &DueSoonTray::notified);
         QVERIFY(session->open().isEmpty());
