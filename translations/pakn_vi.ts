@@ -227,7 +227,7 @@
 <context>
     <name>DeskOptions</name>
     <message>
-        <location filename="../app/options.cpp" line="+14"/>
+        <location filename="../app/options.cpp" line="+16"/>
         <source>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</source>
         <translation>PAKN Desk: xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính.</translation>
     </message>
@@ -483,6 +483,114 @@
     </message>
 </context>
 <context>
+    <name>pakn::AccountDialog</name>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="+31"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roles:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox:</source>
+        <translation>Hộp thư đi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has been sent.</source>
+        <translation>Đã gửi hết.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s) not sent yet</source>
+        <translation>
+            <numerusform>%n thao tác chưa được gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>Đăng &amp;xuất…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch server…</source>
+        <translation>Đổi &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out, keeping this account&apos;s cache, and sign in to another server</source>
+        <translation>Đăng xuất, giữ lại dữ liệu đệm của tài khoản này, rồi đăng nhập vào máy chủ khác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your outbox and drafts stay on this computer for your next sign-in.</source>
+        <translation>Hộp thư đi và các bản dự thảo được giữ lại trên máy này cho lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cached petitions, drafts and attachments of this account are deleted from this computer. Nothing is waiting to be sent.</source>
+        <translation>Các phản ánh, kiến nghị đã lưu, bản dự thảo và tệp đính kèm của tài khoản này sẽ bị xóa khỏi máy. Không có thao tác nào đang chờ gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</source>
+        <translation>
+            <numerusform>%n thao tác trong hộp thư đi chưa được gửi và sẽ bị mất, cùng với các bản dự thảo và tệp đính kèm của tài khoản này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sign out of PAKN Desk?</source>
+        <translation>Đăng xuất khỏi PAKN Desk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;delete this account&apos;s local cache from this computer</source>
+        <translation>Đồng thời &amp;xóa dữ liệu đệm cục bộ của tài khoản này khỏi máy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+37"/>
@@ -539,6 +647,51 @@
         <location line="+3"/>
         <source>Cannot reach the server: %1</source>
         <translation>Không kết nối được máy chủ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkActions</name>
+    <message>
+        <location filename="../ui/bulkactions.cpp" line="+27"/>
+        <location line="+64"/>
+        <source>&amp;Selected petitions</source>
+        <translation>Các phản ánh, kiến nghị đã &amp;chọn</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1 all selected…</source>
+        <translation>%1 tất cả mục đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 all selected</source>
+        <translation>%1 tất cả mục đã chọn</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Selected petitions (%1)</source>
+        <translation>Các phản ánh, kiến nghị đã &amp;chọn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n petition(s)</source>
+        <translation>
+            <numerusform>%n phản ánh, kiến nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — %n petition(s)</source>
+        <translation>
+            <numerusform>%1 — %n phản ánh, kiến nghị</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -700,7 +853,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location filename="../ui/petitionlistview.cpp" line="+106"/>
+        <location filename="../ui/petitionlistview.cpp" line="+107"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
@@ -722,6 +875,51 @@
         <location line="+1"/>
         <source>Overdue: the deadline was %1</source>
         <translation>Quá hạn: hạn xử lý là %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::Desk</name>
+    <message>
+        <location filename="../app/desk.cpp" line="+41"/>
+        <source>Signed out.</source>
+        <translation>Đã đăng xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeskSettings</name>
+    <message>
+        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <source>Choose a language from the list.</source>
+        <translation>Hãy chọn ngôn ngữ trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync interval must be between 0 (off) and %1 minutes.</source>
+        <translation>Chu kỳ đồng bộ phải từ 0 (tắt) đến %1 phút.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DueSoonTray</name>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>PAKN Desk — %n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>PAKN Desk — %n phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,12 +990,13 @@
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+42"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location line="+198"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -838,6 +1037,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Account…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -847,12 +1056,12 @@
         <translation>Hãy chọn trước một phản ánh, kiến nghị mà bạn được phép ghi chú.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -862,7 +1071,7 @@
         <translation>&amp;Phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -872,7 +1081,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Mở phản ánh, kiến nghị đang chọn (trong danh sách)</translation>
     </message>
@@ -893,16 +1102,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Select several petitions (in the list; also Ctrl+click, Shift+click)</source>
+        <translation>Chọn nhiều phản ánh, kiến nghị (trong danh sách; hoặc Ctrl+nhấp, Shift+nhấp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+Down, Shift+Up</source>
+        <translation>Shift+Down, Shift+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every loaded petition (in the list)</source>
+        <translation>Chọn mọi phản ánh, kiến nghị đã tải (trong danh sách)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions on the selected petitions (in the list)</source>
+        <translation>Thao tác với các phản ánh, kiến nghị đã chọn (trong danh sách)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose columns (on the list&apos;s header)</source>
         <translation>Chọn cột (trên tiêu đề danh sách)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Menu</source>
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+26"/>
+        <location filename="../ui/mainwindow.cpp" line="-172"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -917,17 +1147,29 @@
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+3"/>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -1162,7 +1404,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+237"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1215,12 +1457,12 @@
 <context>
     <name>pakn::PetitionListView</name>
     <message>
-        <location filename="../ui/petitionlistview.cpp" line="-82"/>
+        <location filename="../ui/petitionlistview.cpp" line="-83"/>
         <source>Petitions</source>
         <translation>Danh sách phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>Bấm để sắp xếp; bấm chuột phải để chọn cột</translation>
     </message>
@@ -1274,6 +1516,120 @@
         <location filename="../core/net/secretstore.cpp" line="+11"/>
         <source>The system keychain refused: %1 (%2)</source>
         <translation>Kho khóa của hệ thống từ chối: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notify me of petitions due soon or overdue</source>
+        <translation>Thông báo cho tôi khi có phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>Organisation CA file</source>
+        <translation>Tệp CA của cơ quan</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Only if your IT department gave you one</source>
+        <translation>Chỉ khi bộ phận công nghệ thông tin cung cấp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the organisation CA file</source>
+        <translation>Chọn tệp CA của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync interval in minutes</source>
+        <translation>Chu kỳ đồng bộ (phút)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (only when asked)</source>
+        <translation>Tắt (chỉ khi yêu cầu)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation &amp;CA file:</source>
+        <translation>Tệp &amp;CA của cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;every:</source>
+        <translation>Đồng bộ &amp;mỗi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</source>
+        <translation>Máy chủ và tệp CA được dùng từ lần đăng nhập sau; để đổi máy chủ ngay, dùng Tài khoản → Đổi máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng thư số (*.pem *.crt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vietnamese is the default.</source>
+        <translation>Mặc định là tiếng Việt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after PAKN Desk is restarted.</source>
+        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại PAKN Desk.</translation>
     </message>
 </context>
 <context>
@@ -1339,12 +1695,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+100"/>
         <source>Organisation CA file</source>
         <translation>Tệp CA của cơ quan</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-93"/>
         <source>&amp;Server:</source>
         <translation>&amp;Máy chủ:</translation>
     </message>
@@ -1374,7 +1730,7 @@
         <translation>&lt;b&gt;Phản ánh, kiến nghị về quy định hành chính&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -1429,6 +1785,29 @@
         <location line="+10"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncMark</name>
+    <message>
+        <location filename="../models/syncmark.cpp" line="+20"/>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sent</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server: open the outbox</source>
+        <translation>Máy chủ từ chối: mở hộp thư đi để xem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict with a newer version: open the outbox</source>
+        <translation>Xung đột với phiên bản mới hơn: mở hộp thư đi để xem</translation>
     </message>
 </context>
 <context>
