@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "bulkactions.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "petitionactions.h"
@@ -34,8 +35,10 @@ ScreenshotSession::ScreenshotSession(MainWindow *window, QString singleFile, QSt
 
 QStringList ScreenshotSession::fileNames()
 {
-    return {QStringLiteral("main-window.png"), QStringLiteral("detail-pane.png"),
-            QStringLiteral("search.png"), QStringLiteral("note-dialog.png")};
+    return {QStringLiteral("main-window.png"),     QStringLiteral("detail-pane.png"),
+            QStringLiteral("search.png"),          QStringLiteral("note-dialog.png"),
+            QStringLiteral("settings-dialog.png"), QStringLiteral("account-dialog.png"),
+            QStringLiteral("bulk-selection.png"),  QStringLiteral("bulk-dialog.png")};
 }
 
 void ScreenshotSession::start()
@@ -57,6 +60,19 @@ bool ScreenshotSession::save(QWidget *widget, const QString &name)
     }
     m_written << path;
     std::fprintf(stdout, "pakn-desk: screenshot saved to %s\n", qPrintable(path));
+    return true;
+}
+
+bool ScreenshotSession::saveDialog(const QString &objectName, const QString &name)
+{
+    auto *dialog = m_window->findChild<QDialog *>(objectName);
+    if (!dialog) {
+        Q_EMIT finished(7, QStringLiteral("%1 did not open").arg(objectName));
+        return false;
+    }
+    if (!save(dialog, name))
+        return false;
+    dialog->reject();
     return true;
 }
 
@@ -101,7 +117,9 @@ void ScreenshotSession::step(int index)
         if (!m_window->detailView()->actions()->trigger(Command::Note)) {
             std::fprintf(stdout, "pakn-desk: no note may be added to the petition shown; %s not taken\n",
                          qPrintable(fileNames().at(3)));
-            break;
+            Q_EMIT m_window->settingsRequested();
+            QTimer::singleShot(kSettleMs, this, [this] { step(5); });
+            return;
         }
         next();
         return;
@@ -115,14 +133,59 @@ void ScreenshotSession::step(int index)
             text->setPlainText(
                 QStringLiteral("Đã liên hệ với người phản ánh qua điện thoại; hẹn làm việc trực "
                                "tiếp vào thứ Hai tuần sau."));
-        QTimer::singleShot(kSettleMs, this, [this, dialog] {
+        QTimer::singleShot(kSettleMs, this, [this, dialog, next] {
             if (!save(dialog, fileNames().at(3)))
                 return;
             dialog->reject();
-            Q_EMIT finished(0, {});
+            Q_EMIT m_window->settingsRequested(); // the composition root opens it over the window
+            next();
         });
         return;
     }
+    case 5:
+        if (!saveDialog(QStringLiteral("settingsDialog"), fileNames().at(4)))
+            return;
+        Q_EMIT m_window->accountRequested();
+        next();
+        return;
+    case 6: {
+        if (!saveDialog(QStringLiteral("accountDialog"), fileNames().at(5)))
+            return;
+        // Three petitions of the first view that allows a bulk action on them, selected.
+        for (SavedView v :
+             {SavedView::ToAssign, SavedView::ToReceive, SavedView::AssignedToMe, SavedView::All}) {
+            if (m_window->savedViewModel()->rowOfView(v) < 0 || m_window->savedViewModel()->count(v) < 3)
+                continue;
+            m_window->savedViewsPane()->selectView(v);
+            PetitionListView *list = m_window->petitionView();
+            list->clearSelection();
+            list->setCurrentIndex(list->model()->index(0, 0));
+            for (int row = 0; row < 3; ++row)
+                list->selectionModel()->select(list->model()->index(row, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            if (!m_window->bulkActions()->allowedCommands().isEmpty())
+                break;
+        }
+        next();
+        return;
+    }
+    case 7: {
+        if (!save(m_window, fileNames().at(6)))
+            return;
+        const QList<Command> allowed = m_window->bulkActions()->allowedCommands();
+        if (allowed.isEmpty() || !m_window->bulkActions()->trigger(
+                                     allowed.contains(Command::Assign) ? Command::Assign : allowed.first())) {
+            std::fprintf(stdout, "pakn-desk: nothing may be done to the selection; %s not taken\n",
+                         qPrintable(fileNames().at(7)));
+            break;
+        }
+        next();
+        return;
+    }
+    case 8:
+        if (!saveDialog(QStringLiteral("bulkCommandDialog"), fileNames().at(7)))
+            return;
+        break;
     default:
         break;
     }

@@ -19,12 +19,17 @@ class MainWindow;
 /// | detail-pane.png      | the detail pane alone (facts, deadline explanation, actions, pending actions) |
 /// | search.png           | the window while searching, matches highlighted in the titles                 |
 /// | note-dialog.png      | the dialog of "Add internal note"                                             |
+/// | settings-dialog.png  | File → Settings                                                               |
+/// | account-dialog.png   | File → Account                                                                |
+/// | bulk-selection.png   | three petitions selected in the list (the first view where a bulk action fits) |
+/// | bulk-dialog.png      | the bulk action's dialog (assign where allowed) for the three                 |
 ///
 /// With a single file (`--screenshot FILE`) only the first is taken, into that file. The petition shown is
 /// the first of the user's own work — "Assigned to me", else "Awaiting my approval", else "To receive" — or
 /// else the first listed.
 ///
-/// The note dialog is left out (with a line on stdout) when the petition shown takes no note.
+/// The note dialog is left out (with a line on stdout) when the petition shown takes no note, and the bulk
+/// dialog when no bulk action fits the selection.
 ///
 /// Contract: `finished(0, {})` when every file is written, else a non-zero code and the reason.
 class ScreenshotSession : public QObject
@@ -42,6 +47,9 @@ Q_SIGNALS:
 private:
     bool save(QWidget *widget, const QString &name);
     void step(int index);
+    /// Saves the window's child dialog `objectName` and closes it; false (and `finished` with an error) when
+    /// it is not open.
+    bool saveDialog(const QString &objectName, const QString &name);
 
     MainWindow *m_window;
     QString m_singleFile;

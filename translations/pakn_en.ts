@@ -1546,8 +1546,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Notify me of petitions due soon or overdue</source>
-        <translation>Notify me of petitions due soon or overdue</translation>
+        <source>Petitions due soon or overdue</source>
+        <translation>Petitions due soon or overdue</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1561,12 +1561,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Organisation CA file</source>
         <translation>Organisation CA file</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Only if your IT department gave you one</source>
         <translation>Only if your IT department gave you one</translation>
     </message>
@@ -1606,12 +1606,12 @@
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Organisation &amp;CA file:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -1621,7 +1621,12 @@
         <translation>Sync &amp;every:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Desktop &amp;notifications:</source>
+        <translation>Desktop &amp;notifications:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</source>
         <translation>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</translation>
     </message>
@@ -1636,7 +1641,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
@@ -1714,12 +1719,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Organisation CA file</source>
         <translation>Organisation CA file</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -1734,12 +1739,12 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Organisation &amp;CA file:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

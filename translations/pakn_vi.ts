@@ -1527,8 +1527,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Notify me of petitions due soon or overdue</source>
-        <translation>Thông báo cho tôi khi có phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</translation>
+        <source>Petitions due soon or overdue</source>
+        <translation>Phản ánh, kiến nghị sắp đến hạn, quá hạn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1542,12 +1542,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Organisation CA file</source>
         <translation>Tệp CA của cơ quan</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Only if your IT department gave you one</source>
         <translation>Chỉ khi bộ phận công nghệ thông tin cung cấp</translation>
     </message>
@@ -1587,22 +1587,27 @@
         <translation>&amp;Máy chủ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Tệp &amp;CA của cơ quan:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync &amp;every:</source>
-        <translation>Đồng bộ &amp;mỗi:</translation>
+        <translation>Đồng &amp;bộ mỗi:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Desktop &amp;notifications:</source>
+        <translation>&amp;Thông báo trên màn hình:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</source>
         <translation>Máy chủ và tệp CA được dùng từ lần đăng nhập sau; để đổi máy chủ ngay, dùng Tài khoản → Đổi máy chủ.</translation>
     </message>
@@ -1617,7 +1622,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Chứng thư số (*.pem *.crt);;Tất cả các tệp (*)</translation>
     </message>
@@ -1695,12 +1700,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Organisation CA file</source>
         <translation>Tệp CA của cơ quan</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>&amp;Server:</source>
         <translation>&amp;Máy chủ:</translation>
     </message>
@@ -1715,12 +1720,12 @@
         <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Tệp &amp;CA của cơ quan:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -23,12 +23,12 @@ SettingsDialog::SettingsDialog(const DeskSettings &current, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
     , m_syncInterval(new QSpinBox(this))
-    , m_notifications(new QCheckBox(tr("Notify me of petitions due soon or overdue"), this))
+    , m_notifications(new QCheckBox(tr("Petitions due soon or overdue"), this))
     , m_problems(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    setMinimumWidth(520);
+    setMinimumWidth(640);
 
     m_server->setObjectName(QStringLiteral("settingsServerEdit"));
     m_server->setAccessibleName(tr("Server address"));
@@ -71,11 +71,14 @@ SettingsDialog::SettingsDialog(const DeskSettings &current, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
-    form->addRow(tr("Organisation &CA file:"), caRow);
+    // A row holding a layout gets no buddy by itself: without one the label's mnemonic would show as "&".
+    auto *caLabel = new QLabel(tr("Organisation &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("Sync &every:"), m_syncInterval);
-    form->addRow(QString(), m_notifications);
+    form->addRow(tr("Desktop &notifications:"), m_notifications);
 
     auto *serverNote = new QLabel(tr("The server and CA file are used at the next sign-in; to change server "
                                      "now, use Account → Switch server."),
@@ -99,6 +102,7 @@ SettingsDialog::SettingsDialog(const DeskSettings &current, QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browseCaFile);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateLanguageNote);
     updateLanguageNote();
+    adjustSize();
 }
 
 DeskSettings SettingsDialog::settings() const

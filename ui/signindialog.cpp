@@ -48,7 +48,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("Organisation &CA file:"), caRow);
+    // A row holding a layout gets no buddy by itself: without one the label's mnemonic would show as "&".
+    auto *caLabel = new QLabel(tr("Organisation &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
 
     auto *buttons = new QDialogButtonBox(this);
     m_signIn->setDefault(true);
