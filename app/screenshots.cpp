@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "attachmentlist.h"
+#include "bulkactions.h"
 #include "conflictdialog.h"
 #include "dashboardfilters.h"
 #include "dashboardwindow.h"
@@ -51,7 +52,10 @@ QStringList ScreenshotSession::fileNames()
             QStringLiteral("timeline.png"), QStringLiteral("reply-editor.png"),
             QStringLiteral("conflict-dialog.png"),
             // The supervisor's side (issue 7): the dashboard and the periodic report.
-            QStringLiteral("dashboard.png"), QStringLiteral("report-dialog.png")};
+            QStringLiteral("dashboard.png"), QStringLiteral("report-dialog.png"),
+            // The shell (issue 6): settings, account, a bulk selection and its dialog.
+            QStringLiteral("settings-dialog.png"), QStringLiteral("account-dialog.png"),
+            QStringLiteral("bulk-selection.png"), QStringLiteral("bulk-dialog.png")};
 }
 
 void ScreenshotSession::start()
@@ -73,6 +77,19 @@ bool ScreenshotSession::save(QWidget *widget, const QString &name)
     }
     m_written << path;
     std::fprintf(stdout, "pakn-desk: screenshot saved to %s\n", qPrintable(path));
+    return true;
+}
+
+bool ScreenshotSession::saveDialog(const QString &objectName, const QString &name)
+{
+    auto *dialog = m_window->findChild<QDialog *>(objectName);
+    if (!dialog) {
+        Q_EMIT finished(7, QStringLiteral("%1 did not open").arg(objectName));
+        return false;
+    }
+    if (!save(dialog, name))
+        return false;
+    dialog->reject();
     return true;
 }
 
@@ -192,12 +209,57 @@ void ScreenshotSession::step(int index)
                         return;
                     }
                     dialog->reject();
-                    Q_EMIT finished(0, {});
+                    Q_EMIT m_window->settingsRequested(); // the composition root opens it over the window
+                    QTimer::singleShot(kSettleMs, this, [this] { step(11); });
                 });
             },
             Qt::SingleShotConnection);
         return;
     }
+    case 11:
+        if (!saveDialog(QStringLiteral("settingsDialog"), fileNames().at(9)))
+            return;
+        Q_EMIT m_window->accountRequested();
+        next();
+        return;
+    case 12: {
+        if (!saveDialog(QStringLiteral("accountDialog"), fileNames().at(10)))
+            return;
+        // Three petitions of the first view that allows a bulk action on them, selected.
+        for (SavedView v :
+             {SavedView::ToAssign, SavedView::ToReceive, SavedView::AssignedToMe, SavedView::All}) {
+            if (m_window->savedViewModel()->rowOfView(v) < 0 || m_window->savedViewModel()->count(v) < 3)
+                continue;
+            m_window->savedViewsPane()->selectView(v);
+            PetitionListView *list = m_window->petitionView();
+            list->clearSelection();
+            list->setCurrentIndex(list->model()->index(0, 0));
+            for (int row = 0; row < 3; ++row)
+                list->selectionModel()->select(list->model()->index(row, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            if (!m_window->bulkActions()->allowedCommands().isEmpty())
+                break;
+        }
+        next();
+        return;
+    }
+    case 13: {
+        if (!save(m_window, fileNames().at(11)))
+            return;
+        const QList<Command> allowed = m_window->bulkActions()->allowedCommands();
+        if (allowed.isEmpty() || !m_window->bulkActions()->trigger(
+                                     allowed.contains(Command::Assign) ? Command::Assign : allowed.first())) {
+            std::fprintf(stdout, "pakn-desk: nothing may be done to the selection; %s not taken\n",
+                         qPrintable(fileNames().at(12)));
+            break;
+        }
+        next();
+        return;
+    }
+    case 14:
+        if (!saveDialog(QStringLiteral("bulkCommandDialog"), fileNames().at(12)))
+            return;
+        break;
     default:
         break;
     }

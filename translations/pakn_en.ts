@@ -832,6 +832,116 @@
     </message>
 </context>
 <context>
+    <name>pakn::AccountDialog</name>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="+31"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox:</source>
+        <translation>Outbox:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has been sent.</source>
+        <translation>Everything has been sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s) not sent yet</source>
+        <translation>
+            <numerusform>%n action not sent yet</numerusform>
+            <numerusform>%n actions not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>Sign &amp;out…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch server…</source>
+        <translation>S&amp;witch server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out, keeping this account&apos;s cache, and sign in to another server</source>
+        <translation>Sign out, keeping this account&apos;s cache, and sign in to another server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your outbox and drafts stay on this computer for your next sign-in.</source>
+        <translation>Your outbox and drafts stay on this computer for your next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cached petitions, drafts and attachments of this account are deleted from this computer. Nothing is waiting to be sent.</source>
+        <translation>The cached petitions, drafts and attachments of this account are deleted from this computer. Nothing is waiting to be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</source>
+        <translation>
+            <numerusform>%n action in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</numerusform>
+            <numerusform>%n actions in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sign out of PAKN Desk?</source>
+        <translation>Sign out of PAKN Desk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;delete this account&apos;s local cache from this computer</source>
+        <translation>Also &amp;delete this account&apos;s local cache from this computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
@@ -1138,6 +1248,54 @@
         <location line="+77"/>
         <source>The attached file &quot;%1&quot; was not accepted: %2</source>
         <translation>The attached file &quot;%1&quot; was not accepted: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkActions</name>
+    <message>
+        <location filename="../ui/bulkactions.cpp" line="+27"/>
+        <location line="+64"/>
+        <source>&amp;Selected petitions</source>
+        <translation>&amp;Selected petitions</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1 all selected…</source>
+        <translation>%1 all selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 all selected</source>
+        <translation>%1 all selected</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Selected petitions (%1)</source>
+        <translation>&amp;Selected petitions (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n petition(s)</source>
+        <translation>
+            <numerusform>%n petition</numerusform>
+            <numerusform>%n petitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — %n petition(s)</source>
+        <translation>
+            <numerusform>%1 — %n petition</numerusform>
+            <numerusform>%1 — %n petitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1752,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location filename="../ui/petitionlistview.cpp" line="+106"/>
+        <location filename="../ui/petitionlistview.cpp" line="+107"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -1618,6 +1776,54 @@
         <location line="+1"/>
         <source>Overdue: the deadline was %1</source>
         <translation>Overdue: the deadline was %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::Desk</name>
+    <message>
+        <location filename="../app/desk.cpp" line="+41"/>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeskSettings</name>
+    <message>
+        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync interval must be between 0 (off) and %1 minutes.</source>
+        <translation>The sync interval must be between 0 (off) and %1 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DueSoonTray</name>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n petition due soon or overdue</numerusform>
+            <numerusform>%n petitions due soon or overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>PAKN Desk — %n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>PAKN Desk — %n petition due soon or overdue</numerusform>
+            <numerusform>PAKN Desk — %n petitions due soon or overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,12 +1895,13 @@
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+42"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location line="+200"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -1735,6 +1942,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Account…</source>
+        <translation>&amp;Account…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1744,12 +1961,12 @@
         <translation>Choose a petition you may add a note to first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1759,7 +1976,7 @@
         <translation>&amp;Petition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1769,7 +1986,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Open the selected petition (in the list)</translation>
     </message>
@@ -1790,16 +2007,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Select several petitions (in the list; also Ctrl+click, Shift+click)</source>
+        <translation>Select several petitions (in the list; also Ctrl+click, Shift+click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+Down, Shift+Up</source>
+        <translation>Shift+Down, Shift+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every loaded petition (in the list)</source>
+        <translation>Select every loaded petition (in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions on the selected petitions (in the list)</source>
+        <translation>Actions on the selected petitions (in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose columns (on the list&apos;s header)</source>
         <translation>Choose columns (on the list&apos;s header)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+27"/>
+        <location filename="../ui/mainwindow.cpp" line="-173"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -1814,17 +2052,30 @@
         <translation>The action was not queued</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+3"/>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n petition due soon or overdue</numerusform>
+            <numerusform>%n petitions due soon or overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -2176,7 +2427,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+237"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2229,12 +2480,12 @@
 <context>
     <name>pakn::PetitionListView</name>
     <message>
-        <location filename="../ui/petitionlistview.cpp" line="-82"/>
+        <location filename="../ui/petitionlistview.cpp" line="-83"/>
         <source>Petitions</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>Click to sort; right-click to choose columns</translation>
     </message>
@@ -2682,6 +2933,125 @@
     </message>
 </context>
 <context>
+    <name>pakn::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Petitions due soon or overdue</source>
+        <translation>Petitions due soon or overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+104"/>
+        <source>Organisation CA file</source>
+        <translation>Organisation CA file</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Only if your IT department gave you one</source>
+        <translation>Only if your IT department gave you one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the organisation CA file</source>
+        <translation>Choose the organisation CA file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync interval in minutes</source>
+        <translation>Sync interval in minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (only when asked)</source>
+        <translation>Off (only when asked)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation &amp;CA file:</source>
+        <translation>Organisation &amp;CA file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;every:</source>
+        <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop &amp;notifications:</source>
+        <translation>Desktop &amp;notifications:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</source>
+        <translation>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vietnamese is the default.</source>
+        <translation>Vietnamese is the default.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after PAKN Desk is restarted.</source>
+        <translation>The new language applies after PAKN Desk is restarted.</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ShortcutsDialog</name>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="+16"/>
@@ -2744,12 +3114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+103"/>
         <source>Organisation CA file</source>
         <translation>Organisation CA file</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-96"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2764,12 +3134,12 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Organisation &amp;CA file:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2779,7 +3149,7 @@
         <translation>&lt;b&gt;Feedback and recommendations on administrative regulations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -2856,6 +3226,29 @@
         <location line="+12"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncMark</name>
+    <message>
+        <location filename="../models/syncmark.cpp" line="+20"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server: open the outbox</source>
+        <translation>Refused by the server: open the outbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict with a newer version: open the outbox</source>
+        <translation>In conflict with a newer version: open the outbox</translation>
     </message>
 </context>
 <context>

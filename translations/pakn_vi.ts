@@ -829,6 +829,114 @@
     </message>
 </context>
 <context>
+    <name>pakn::AccountDialog</name>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="+31"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roles:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox:</source>
+        <translation>Hộp thư đi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has been sent.</source>
+        <translation>Đã gửi hết.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s) not sent yet</source>
+        <translation>
+            <numerusform>%n thao tác chưa được gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>Đăng &amp;xuất…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch server…</source>
+        <translation>Đổi &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out, keeping this account&apos;s cache, and sign in to another server</source>
+        <translation>Đăng xuất, giữ lại dữ liệu đệm của tài khoản này, rồi đăng nhập vào máy chủ khác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your outbox and drafts stay on this computer for your next sign-in.</source>
+        <translation>Hộp thư đi và các bản dự thảo được giữ lại trên máy này cho lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cached petitions, drafts and attachments of this account are deleted from this computer. Nothing is waiting to be sent.</source>
+        <translation>Các phản ánh, kiến nghị đã lưu, bản dự thảo và tệp đính kèm của tài khoản này sẽ bị xóa khỏi máy. Không có thao tác nào đang chờ gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</source>
+        <translation>
+            <numerusform>%n thao tác trong hộp thư đi chưa được gửi và sẽ bị mất, cùng với các bản dự thảo và tệp đính kèm của tài khoản này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sign out of PAKN Desk?</source>
+        <translation>Đăng xuất khỏi PAKN Desk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;delete this account&apos;s local cache from this computer</source>
+        <translation>Đồng thời &amp;xóa dữ liệu đệm cục bộ của tài khoản này khỏi máy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
@@ -1134,6 +1242,51 @@
         <location line="+77"/>
         <source>The attached file &quot;%1&quot; was not accepted: %2</source>
         <translation>Tệp đính kèm &quot;%1&quot; không được chấp nhận: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkActions</name>
+    <message>
+        <location filename="../ui/bulkactions.cpp" line="+27"/>
+        <location line="+64"/>
+        <source>&amp;Selected petitions</source>
+        <translation>Các phản ánh, kiến nghị đã &amp;chọn</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1 all selected…</source>
+        <translation>%1 tất cả mục đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 all selected</source>
+        <translation>%1 tất cả mục đã chọn</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Selected petitions (%1)</source>
+        <translation>Các phản ánh, kiến nghị đã &amp;chọn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n petition(s)</source>
+        <translation>
+            <numerusform>%n phản ánh, kiến nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — %n petition(s)</source>
+        <translation>
+            <numerusform>%1 — %n phản ánh, kiến nghị</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1740,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location filename="../ui/petitionlistview.cpp" line="+106"/>
+        <location filename="../ui/petitionlistview.cpp" line="+107"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
@@ -1609,6 +1762,51 @@
         <location line="+1"/>
         <source>Overdue: the deadline was %1</source>
         <translation>Quá hạn: hạn xử lý là %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::Desk</name>
+    <message>
+        <location filename="../app/desk.cpp" line="+41"/>
+        <source>Signed out.</source>
+        <translation>Đã đăng xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeskSettings</name>
+    <message>
+        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <source>Choose a language from the list.</source>
+        <translation>Hãy chọn ngôn ngữ trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync interval must be between 0 (off) and %1 minutes.</source>
+        <translation>Chu kỳ đồng bộ phải từ 0 (tắt) đến %1 phút.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DueSoonTray</name>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>PAKN Desk — %n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>PAKN Desk — %n phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1679,12 +1877,13 @@
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+42"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location line="+200"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -1725,6 +1924,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Account…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -1734,12 +1943,12 @@
         <translation>Hãy chọn trước một phản ánh, kiến nghị mà bạn được phép ghi chú.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1749,7 +1958,7 @@
         <translation>&amp;Phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1759,7 +1968,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Mở phản ánh, kiến nghị đang chọn (trong danh sách)</translation>
     </message>
@@ -1780,16 +1989,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Select several petitions (in the list; also Ctrl+click, Shift+click)</source>
+        <translation>Chọn nhiều phản ánh, kiến nghị (trong danh sách; hoặc Ctrl+nhấp, Shift+nhấp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+Down, Shift+Up</source>
+        <translation>Shift+Down, Shift+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every loaded petition (in the list)</source>
+        <translation>Chọn mọi phản ánh, kiến nghị đã tải (trong danh sách)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions on the selected petitions (in the list)</source>
+        <translation>Thao tác với các phản ánh, kiến nghị đã chọn (trong danh sách)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose columns (on the list&apos;s header)</source>
         <translation>Chọn cột (trên tiêu đề danh sách)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Menu</source>
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+27"/>
+        <location filename="../ui/mainwindow.cpp" line="-173"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -1804,17 +2034,29 @@
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+3"/>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n phản ánh, kiến nghị sắp đến hạn hoặc quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -2164,7 +2406,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+237"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2217,12 +2459,12 @@
 <context>
     <name>pakn::PetitionListView</name>
     <message>
-        <location filename="../ui/petitionlistview.cpp" line="-82"/>
+        <location filename="../ui/petitionlistview.cpp" line="-83"/>
         <source>Petitions</source>
         <translation>Danh sách phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>Bấm để sắp xếp; bấm chuột phải để chọn cột</translation>
     </message>
@@ -2668,6 +2910,125 @@
     </message>
 </context>
 <context>
+    <name>pakn::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Petitions due soon or overdue</source>
+        <translation>Phản ánh, kiến nghị sắp đến hạn, quá hạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+104"/>
+        <source>Organisation CA file</source>
+        <translation>Tệp CA của cơ quan</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Only if your IT department gave you one</source>
+        <translation>Chỉ khi bộ phận công nghệ thông tin cung cấp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the organisation CA file</source>
+        <translation>Chọn tệp CA của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync interval in minutes</source>
+        <translation>Chu kỳ đồng bộ (phút)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (only when asked)</source>
+        <translation>Tắt (chỉ khi yêu cầu)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation &amp;CA file:</source>
+        <translation>Tệp &amp;CA của cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;every:</source>
+        <translation>Đồng &amp;bộ mỗi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop &amp;notifications:</source>
+        <translation>&amp;Thông báo trên màn hình:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</source>
+        <translation>Máy chủ và tệp CA được dùng từ lần đăng nhập sau; để đổi máy chủ ngay, dùng Tài khoản → Đổi máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng thư số (*.pem *.crt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vietnamese is the default.</source>
+        <translation>Mặc định là tiếng Việt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after PAKN Desk is restarted.</source>
+        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại PAKN Desk.</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ShortcutsDialog</name>
     <message>
         <location filename="../ui/shortcutsdialog.cpp" line="+16"/>
@@ -2730,12 +3091,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+103"/>
         <source>Organisation CA file</source>
         <translation>Tệp CA của cơ quan</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-96"/>
         <source>&amp;Server:</source>
         <translation>&amp;Máy chủ:</translation>
     </message>
@@ -2750,12 +3111,12 @@
         <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Tệp &amp;CA của cơ quan:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2765,7 +3126,7 @@
         <translation>&lt;b&gt;Phản ánh, kiến nghị về quy định hành chính&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -2841,6 +3202,29 @@
         <location line="+12"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncMark</name>
+    <message>
+        <location filename="../models/syncmark.cpp" line="+20"/>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sent</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server: open the outbox</source>
+        <translation>Máy chủ từ chối: mở hộp thư đi để xem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict with a newer version: open the outbox</source>
+        <translation>Xung đột với phiên bản mới hơn: mở hộp thư đi để xem</translation>
     </message>
 </context>
 <context>
