@@ -1,5 +1,6 @@
 #include "desksettings.h"
 
+#include "languagechoice.h"
 #include "net/apiclient.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace {
 // The QSettings keys. signIn/* are also written by a successful sign-in (the last server and CA used).
 const QString kServerKey = QStringLiteral("signIn/server");
 const QString kCaFileKey = QStringLiteral("signIn/caFile");
-const QString kLanguageKey = QStringLiteral("ui/language");
+const QString &kLanguageKey = LanguageChoice::settingsKey;
 const QString kSyncIntervalKey = QStringLiteral("sync/intervalMinutes");
 const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 
@@ -72,12 +73,7 @@ QStringList DeskSettings::problems() const
 
 QString DeskSettings::resolvedLanguage(const QString &choice)
 {
-    if (choice == QLatin1String("en") || choice == QLatin1String("vi"))
-        return choice;
-    if (choice == QLatin1String("system"))
-        return QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi")
-                                                                   : QStringLiteral("en");
-    return QStringLiteral("vi");
+    return LanguageChoice::resolve(choice, QLocale::system().uiLanguages());
 }
 
 } // namespace pakn
