@@ -167,8 +167,8 @@ private Q_SLOTS:
         second->resume({m_server->baseUrl(), m_server->caFile(), QStringLiteral("vanphong"), QString()});
         QVERIFY(signedIn.wait(30000));
         QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(signedIn.first().at(1).toString()));
-        QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.first().at(0).toString(), QString());
+        QVERIFY(waitUntil([&] { return !finished.isEmpty() && finished.last().at(0).toString().isEmpty(); },
+                          120000));
     }
 
     void aServerRestartInTheMiddleOfASyncConverges()
@@ -210,14 +210,26 @@ private Q_SLOTS:
         });
         account.signIn({m_server->baseUrl(), m_server->caFile(), user, kPassword});
         QVERIFY(signedIn.wait(30000));
-        QVERIFY(finished.wait(60000));
-        QVERIFY(cancelled);
+        // The run that was cancelled (or, on a fast machine, one that finished before the cancel arrived).
         const QString path = AccountController::cacheFilePath(profile.path(), m_server->baseUrl(), user);
+        qint64 afterCancel = -1;
+        bool wasCancelled = false;
+        QVERIFY(waitUntil(
+            [&] {
+                for (const QList<QVariant> &f : std::as_const(finished)) {
+                    const QString e = f.at(0).toString();
+                    if (e.isEmpty() || e.contains(QStringLiteral("cancelled"))) {
+                        wasCancelled = !e.isEmpty();
+                        afterCancel = cachedCount(path);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            120000));
+        QVERIFY(cancelled);
         const qint64 expected = serverCount();
-        const QString firstError = finished.first().at(0).toString();
-        const qint64 afterCancel = cachedCount(path);
-        QVERIFY(firstError.isEmpty() || firstError.contains(QStringLiteral("cancelled")));
-        if (!firstError.isEmpty()) {
+        if (wasCancelled) {
             // Cancelled mid-way: whole pages of 500 only, never a page without its cursor or the reverse.
             QVERIFY2(afterCancel % 500 == 0 && afterCancel < expected,
                      qPrintable(QStringLiteral("%1 of %2").arg(afterCancel).arg(expected)));
@@ -225,7 +237,7 @@ private Q_SLOTS:
         finished.clear();
         account.syncNow(); // (the short-lived token may need one renewal on the way)
         QVERIFY(waitUntil([&] { return !finished.isEmpty() && finished.last().at(0).toString().isEmpty(); },
-                          60000));
+                          120000));
         QCOMPARE(cachedCount(path), expected);
     }
 
@@ -256,7 +268,10 @@ private:
         account.signIn({m_server->baseUrl(), m_server->caFile(), user, kPassword});
         if (!signedIn.wait(30000) || !signedIn.first().at(0).toBool())
             return false;
-        return finished.wait(60000) && finished.first().at(0).toString().isEmpty();
+        // On a busy machine the first sync may outlast the 3-second token: it is renewed and the sync runs
+        // again, so wait for a run that succeeded.
+        return waitUntil([&] { return !finished.isEmpty() && finished.last().at(0).toString().isEmpty(); },
+                         120000);
     }
 
     QString cachePath(const QString &user) const

@@ -61,6 +61,28 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(QStringLiteral("blobs"))).entryList(QDir::Files), QStringList());
     }
 
+    void aFinishedDownloadIsAdoptedFromItsPartialFile()
+    {
+        QTemporaryDir dir;
+        AttachmentStore store(dir.filePath(QStringLiteral("blobs")));
+        const QByteArray content(100000, 'z');
+        const QString partial = store.partialPath(sha(content));
+        QVERIFY(partial.startsWith(store.rootDir() + QStringLiteral("/partial/")));
+        QVERIFY(store.partialPath(QStringLiteral("../../etc")).isEmpty()); // not a hash: no path at all
+        QVERIFY(!writeFile(partial, content).isEmpty());
+        const AttachmentStore::Added adopted = store.adopt(partial, sha(content));
+        QVERIFY2(adopted, qPrintable(adopted.error));
+        QCOMPARE(adopted.size, content.size());
+        QVERIFY(!QFile::exists(partial)); // moved, not copied
+        QCOMPARE(store.verify(sha(content)), AttachmentStore::Health::Ok);
+        QCOMPARE(QFile::permissions(store.blobPath(sha(content))) & 0x0077, QFileDevice::Permissions());
+        // The same content again: the second partial file is dropped, the blob stays.
+        QVERIFY(!writeFile(partial, content).isEmpty());
+        QVERIFY(store.adopt(partial, sha(content)));
+        QVERIFY(!QFile::exists(partial));
+        QCOMPARE(store.verify(sha(content)), AttachmentStore::Health::Ok);
+    }
+
     void sameContentIsStoredOnce()
     {
         QTemporaryDir dir;

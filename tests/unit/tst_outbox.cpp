@@ -93,6 +93,24 @@ private Q_SLOTS:
         QCOMPARE(outbox.item(a)->lastError, QStringLiteral("503"));
     }
 
+    void whenTheNetworkComesBackWaitingItemsAreDueAtOnce()
+    {
+        Outbox outbox(*m_db);
+        const qint64 a = outbox.enqueue(1, Command::Note, {}, 1, {}, nullptr);
+        const qint64 b = outbox.enqueue(2, Command::Note, {}, 1, {}, nullptr);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(outbox.markSending(a));
+        QVERIFY(outbox.retryLater(a, QStringLiteral("offline"), now.addSecs(900)));
+        QVERIFY(outbox.markSending(b));
+        QVERIFY(outbox.markFailed(b, QStringLiteral("403")));
+        QVERIFY(outbox.ready(now).isEmpty());
+        QCOMPARE(outbox.makeDueNow(), 1); // only the queued one; a failed item waits for the officer
+        QCOMPARE(outbox.ready(now).size(), 1);
+        QCOMPARE(outbox.ready(now).first().id, a);
+        QCOMPARE(outbox.item(b)->state, OutboxState::Failed);
+        QCOMPARE(outbox.makeDueNow(), 0);
+    }
+
     void failedAndConflictingItemsHoldTheirPetitionUntilRetriedOrDropped()
     {
         Outbox outbox(*m_db);
