@@ -1789,7 +1789,7 @@
 <context>
     <name>pakn::DeskSettings</name>
     <message>
-        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <location filename="../ui/desksettings.cpp" line="+68"/>
         <source>Choose a language from the list.</source>
         <translation>Choose a language from the list.</translation>
     </message>

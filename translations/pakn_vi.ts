@@ -1775,7 +1775,7 @@
 <context>
     <name>pakn::DeskSettings</name>
     <message>
-        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <location filename="../ui/desksettings.cpp" line="+68"/>
         <source>Choose a language from the list.</source>
         <translation>Hãy chọn ngôn ngữ trong danh sách.</translation>
     </message>
