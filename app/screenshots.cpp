@@ -2,6 +2,8 @@
 
 #include "attachmentlist.h"
 #include "conflictdialog.h"
+#include "dashboardfilters.h"
+#include "dashboardwindow.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "net/wirecodec.h"
@@ -10,6 +12,7 @@
 #include "petitionlistmodel.h"
 #include "petitionlistview.h"
 #include "replyeditor.h"
+#include "reportdialog.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
 
@@ -43,7 +46,8 @@ ScreenshotSession::ScreenshotSession(MainWindow *window, QString singleFile, QSt
 QStringList ScreenshotSession::fileNames()
 {
     return {QStringLiteral("main-window.png"), QStringLiteral("detail-pane.png"),
-            QStringLiteral("search.png"), QStringLiteral("note-dialog.png"),
+            QStringLiteral("search.png"), QStringLiteral("note-dialog.png"), QStringLiteral("dashboard.png"),
+            QStringLiteral("report-dialog.png"),
             // The detail side (issue 6): the timeline tab, the reply editor, the conflict dialog.
             QStringLiteral("timeline.png"), QStringLiteral("reply-editor.png"),
             QStringLiteral("conflict-dialog.png")};
@@ -112,7 +116,7 @@ void ScreenshotSession::step(int index)
         if (!m_window->detailView()->actions()->trigger(Command::Note)) {
             std::fprintf(stdout, "pakn-desk: no note may be added to the petition shown; %s not taken\n",
                          qPrintable(fileNames().at(3)));
-            step(5);
+            QTimer::singleShot(0, this, [this] { step(5); });
             return;
         }
         next();
@@ -135,10 +139,62 @@ void ScreenshotSession::step(int index)
         });
         return;
     }
-    case 5:
-    case 6:
+    case 5: {
+        // The dashboard reads off the GUI thread: take the picture once its figures are shown.
+        m_window->showDashboard();
+        DashboardWindow *dashboard = m_window->dashboard();
+        if (!dashboard) {
+            Q_EMIT finished(7, QStringLiteral("the dashboard did not open"));
+            return;
+        }
+        dashboard->filters()->setPeriod(DashboardFilters::Period::AllTime);
+        connect(
+            dashboard, &DashboardWindow::refreshed, this,
+            [this, dashboard] {
+                QTimer::singleShot(kSettleMs, this, [this, dashboard] {
+                    if (!save(dashboard, fileNames().at(4)))
+                        return;
+                    dashboard->hide();
+                    step(6);
+                });
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    case 6: {
+        m_window->showReport();
+        auto *dialog = m_window->findChild<ReportDialog *>();
+        if (!dialog) {
+            Q_EMIT finished(7, QStringLiteral("the report dialog did not open"));
+            return;
+        }
+        dialog->setNotes(
+            QStringLiteral("Một số phản ánh về đất đai phức tạp, cần phối hợp nhiều đơn vị nên trễ "
+                           "hạn. Đề xuất bổ sung cán bộ đầu mối tại phường."));
+        connect(
+            dialog, &ReportDialog::computed, this,
+            [this, dialog] {
+                QTimer::singleShot(kSettleMs, this, [this, dialog] {
+                    if (!save(dialog, fileNames().at(5)))
+                        return;
+                    // The report as the user exports it, beside the pictures (docs: its first page as PNG).
+                    const QString pdf = QDir(m_directory).filePath(QStringLiteral("report.pdf"));
+                    if (const QString error = dialog->exportTo(ReportDialog::Format::Pdf, pdf);
+                        !error.isEmpty()) {
+                        Q_EMIT finished(6, error);
+                        return;
+                    }
+                    dialog->reject();
+                    step(7);
+                });
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
     case 7:
     case 8:
+    case 9:
+    case 10:
         detailSteps(index);
         return;
     default:
@@ -156,19 +212,19 @@ void ScreenshotSession::detailSteps(int index)
     ReplyEditor *editor = detail->replyEditor();
     auto next = [this, index] { QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); }); };
     switch (index) {
-    case 5:
+    case 7:
         detail->tabs()->setCurrentIndex(1);
         next();
         return;
-    case 6: {
-        if (!save(detail, fileNames().at(4)))
+    case 8: {
+        if (!save(detail, fileNames().at(6)))
             return;
         detail->tabs()->setCurrentWidget(editor);
         if (!editor->isEditable()) {
             std::fprintf(stdout,
                          "pakn-desk: the user may not write the reply of the petition shown; %s not taken\n",
-                         qPrintable(fileNames().at(5)));
-            step(8);
+                         qPrintable(fileNames().at(7)));
+            step(10);
             return;
         }
         editor->docNumberEdit()->setText(QStringLiteral("215/UBND-ĐT"));
@@ -200,12 +256,12 @@ void ScreenshotSession::detailSteps(int index)
         files->addFiles({file});
         return;
     }
-    case 7:
-        if (!save(detail, fileNames().at(5)))
+    case 9:
+        if (!save(detail, fileNames().at(7)))
             return;
-        step(8);
+        step(10);
         return;
-    case 8: {
+    case 10: {
         if (!detail->petition()) {
             Q_EMIT finished(0, {});
             return;
@@ -238,7 +294,7 @@ void ScreenshotSession::detailSteps(int index)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         QTimer::singleShot(kSettleMs, this, [this, dialog, detail] {
-            if (!save(dialog, fileNames().at(6)))
+            if (!save(dialog, fileNames().at(8)))
                 return;
             dialog->reject();
             detail->tabs()->setCurrentIndex(0);

@@ -19,6 +19,8 @@ class MainWindow;
 /// | detail-pane.png      | the detail pane alone (facts, deadline explanation, actions, pending actions) |
 /// | search.png           | the window while searching, matches highlighted in the titles                 |
 /// | note-dialog.png      | the dialog of "Add internal note"                                             |
+/// | dashboard.png        | the supervisor dashboard, all time                                            |
+/// | report-dialog.png    | the periodic report dialog (and report.pdf beside the pictures)               |
 /// | timeline.png         | the detail pane's Timeline tab (every event, the internal notes apart)        |
 /// | reply-editor.png     | the Reply tab with a letter written and one file attached (officers only)     |
 /// | conflict-dialog.png  | the conflict dialog over the shown petition, with a made-up other wording     |

@@ -166,6 +166,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <location filename="../models/dashboardcharts.cpp" line="+25"/>
+        <source>Open petitions per officer</source>
+        <translation>Open petitions per officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open petitions per unit</source>
+        <translation>Open petitions per unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies on time and late, by month</source>
+        <translation>Replies on time and late, by month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open petitions by days since receipt</source>
+        <translation>Open petitions by days since receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue petitions by days past the deadline</source>
+        <translation>Overdue petitions by days past the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By field</source>
+        <translation>By field</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This half-year</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>
@@ -230,7 +301,7 @@
 <context>
     <name>DeskOptions</name>
     <message>
-        <location filename="../app/options.cpp" line="+14"/>
+        <location filename="../app/options.cpp" line="+17"/>
         <source>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</source>
         <translation>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</translation>
     </message>
@@ -256,11 +327,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>User interface language: vi or en.</source>
-        <translation>User interface language: vi or en.</translation>
+        <source>User interface language: vi, en or system (the system&apos;s language; Vietnamese if it is neither).</source>
+        <translation>User interface language: vi, en or system (the system&apos;s language; Vietnamese if it is neither).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
         <translation>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</translation>
     </message>
@@ -344,6 +415,154 @@
         <location line="+1"/>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>New in the period</source>
+        <translation>New in the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>By type (new)</source>
+        <translation>By type (new)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Administrative conduct</source>
+        <translation>Administrative conduct</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative regulations</source>
+        <translation>Administrative regulations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Within deadline</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="+108"/>
+        <source>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
+        <translation>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter %1 %2 (%3)</source>
+        <translation>Quarter %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First half of %1 (%2)</source>
+        <translation>First half of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second half of %1 (%2)</source>
+        <translation>Second half of %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year %1 (%2)</source>
+        <translation>Year %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -433,9 +652,43 @@
     </message>
 </context>
 <context>
+    <name>pakn</name>
+    <message>
+        <location filename="../models/dashboardcharts.cpp" line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (the %1 busiest of %2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+129"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
@@ -450,7 +703,7 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
@@ -471,14 +724,14 @@
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+66"/>
+        <location line="+65"/>
+        <location line="+69"/>
         <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>The petition is no longer in the local cache.</translation>
     </message>
@@ -488,7 +741,8 @@
         <translation>Could not store the action: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <location line="+57"/>
         <source>The conflict could not be resolved: %1</source>
         <translation>The conflict could not be resolved: %1</translation>
     </message>
@@ -496,7 +750,7 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+37"/>
+        <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
@@ -528,7 +782,7 @@
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>The server refused the request (%1): %2</source>
         <translation>The server refused the request (%1): %2</translation>
     </message>
@@ -714,14 +968,14 @@
         <translation>Downloading “%1”…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>“%1” could not be opened.</source>
-        <translation>“%1” could not be opened.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>“%1” could not be downloaded: %2</source>
         <translation>“%1” could not be downloaded: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1” could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1019,41 @@
         <location line="+2"/>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentUploader</name>
+    <message>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>The attached files cannot be read: no local attachment folder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>An attached file of this reply was removed from this computer before it was sent. Attach it again.</source>
+        <translation>An attached file of this reply was removed from this computer before it was sent. Attach it again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+58"/>
+        <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
+        <translation>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The attached file &quot;%1&quot; was not accepted: %2</source>
+        <translation>The attached file &quot;%1&quot; was not accepted: %2</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1296,177 @@
     </message>
 </context>
 <context>
+    <name>pakn::DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+31"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;ield:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardWindow</name>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="+31"/>
+        <source>Dashboard — PAKN Desk</source>
+        <translation>Dashboard — PAKN Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replies awaiting your approval, oldest first, with their deadlines</source>
+        <translation>Replies awaiting your approval, oldest first, with their deadlines</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overdue petitions</source>
+        <translation>Overdue petitions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
+        <translation>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open: %1 · Overdue: %2</source>
+        <translation>Open: %1 · Overdue: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval queue (%1)</source>
+        <translation>Approval queue (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated in %1 ms</source>
+        <translation>Updated in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some figures could not be read: %1</source>
+        <translation>Some figures could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::DeadlineDisplay</name>
     <message>
         <location filename="../models/deadlinedisplay.cpp" line="+19"/>
@@ -1150,7 +1610,7 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -1225,7 +1685,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Open the selected petition (in the list)</translation>
     </message>
@@ -1260,7 +1720,7 @@
         <translation>Signed-in user</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Queued; it is sent at the next sync.</source>
         <translation>Queued; it is sent at the next sync.</translation>
     </message>
@@ -1280,7 +1740,7 @@
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -1298,6 +1758,29 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where are we late, and who is overloaded? (Ctrl+Shift+D)</source>
+        <translation>Where are we late, and who is overloaded? (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
+        <translation>
+            <numerusform>%1 — %n petition; choose a saved view to see it whole.</numerusform>
+            <numerusform>%1 — %n petitions; choose a saved view to see it whole.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2435,150 @@
     </message>
 </context>
 <context>
+    <name>pakn::ReportBuilder</name>
+    <message>
+        <location filename="../core/reports/report.cpp" line="+44"/>
+        <source>By channel (new)</source>
+        <translation>By channel (new)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+22"/>
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</source>
+        <translation>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Difficulties, causes and proposals — included in the report as written.</source>
+        <translation>Difficulties, causes and proposals — included in the report as written.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cut-off day:</source>
+        <translation>&amp;Cut-off day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a valid period: the start must not be after the end.</source>
+        <translation>Choose a valid period: the start must not be after the end.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n unit.</numerusform>
+            <numerusform>%n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was not exported</source>
+        <translation>The report was not exported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>pakn::SavedViewModel</name>
     <message numerus="yes">
         <location filename="../models/savedviewmodel.cpp" line="+101"/>
@@ -2104,7 +2731,13 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+29"/>
+        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location line="+8"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
@@ -2114,24 +2747,39 @@
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Synchronising… sending %1 of %2 queued actions</source>
+        <translation>Synchronising… sending %1 of %2 queued actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not update the outbox.</source>
         <translation>Could not update the outbox.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+68"/>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>The attached files cannot be read: no local attachment folder.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+126"/>
+        <location line="+37"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
+    <message>
+        <location line="-85"/>
+        <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
+        <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+92"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Synchronising… %n record received</numerusform>
@@ -2139,7 +2787,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -2284,6 +2932,92 @@
         <location filename="../ui/timelineview.cpp" line="+32"/>
         <source>Nothing yet.</source>
         <translation>Nothing yet.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::reportdocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+38"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Independence – Freedom – Happiness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hanoi, %1/%2/%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Overdue as of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::reportexport</name>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+46"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Difficulties, causes and proposals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+70"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 </TS>

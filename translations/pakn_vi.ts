@@ -166,6 +166,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <location filename="../models/dashboardcharts.cpp" line="+25"/>
+        <source>Open petitions per officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open petitions per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies on time and late, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open petitions by days since receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue petitions by days past the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <location filename="../core/calendar/deadlinepolicy.cpp" line="+56"/>
@@ -227,7 +298,7 @@
 <context>
     <name>DeskOptions</name>
     <message>
-        <location filename="../app/options.cpp" line="+14"/>
+        <location filename="../app/options.cpp" line="+17"/>
         <source>PAKN Desk: handle citizens&apos; feedback and recommendations on administrative regulations.</source>
         <translation>PAKN Desk: xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính.</translation>
     </message>
@@ -253,11 +324,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>User interface language: vi or en.</source>
-        <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
+        <source>User interface language: vi, en or system (the system&apos;s language; Vietnamese if it is neither).</source>
+        <translation>Ngôn ngữ giao diện: vi, en hoặc system (theo ngôn ngữ của hệ điều hành; dùng tiếng Việt nếu hệ điều hành không dùng một trong hai ngôn ngữ này).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
         <translation>Đăng nhập (mật khẩu lấy từ PAKN_PASSWORD), đồng bộ, lưu cửa sổ chính thành ảnh PNG rồi thoát.</translation>
     </message>
@@ -341,6 +412,154 @@
         <location line="+1"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>New in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>By type (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Administrative conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrative regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation type="unfinished">Đang xử lý</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Within deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Not accepted</source>
+        <translation type="unfinished">Không tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation type="unfinished">Đã công khai</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="+108"/>
+        <source>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First half of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second half of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -430,9 +649,43 @@
     </message>
 </context>
 <context>
+    <name>pakn</name>
+    <message>
+        <location filename="../models/dashboardcharts.cpp" line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Petitions</source>
+        <translation type="unfinished">Danh sách phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+129"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
@@ -447,7 +700,7 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
@@ -468,14 +721,14 @@
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+66"/>
+        <location line="+65"/>
+        <location line="+69"/>
         <location line="+7"/>
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>The petition is no longer in the local cache.</source>
         <translation>Phản ánh, kiến nghị này không còn trong dữ liệu đệm cục bộ.</translation>
     </message>
@@ -485,7 +738,8 @@
         <translation>Không lưu được thao tác: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <location line="+57"/>
         <source>The conflict could not be resolved: %1</source>
         <translation>Không xử lý được xung đột: %1</translation>
     </message>
@@ -493,7 +747,7 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+37"/>
+        <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
         <source>The server sent an answer this version cannot read (%1).</source>
@@ -525,7 +779,7 @@
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>The server refused the request (%1): %2</source>
         <translation>Máy chủ từ chối yêu cầu (%1): %2</translation>
     </message>
@@ -542,7 +796,7 @@
     <message>
         <location line="+7"/>
         <source>Synchronisation was cancelled.</source>
-        <translation>Đồng bộ đã bị hủy.</translation>
+        <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -565,7 +819,7 @@
     <message>
         <location line="+10"/>
         <source>The attachment &quot;%1&quot; is not on this computer, and there is no connection to the server.</source>
-        <translation>Tệp đính kèm &quot;%1&quot; chưa có trên máy này và hiện không kết nối được với máy chủ.</translation>
+        <translation>Tệp đính kèm &quot;%1&quot; chưa có trên máy này và không có kết nối tới máy chủ.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -577,12 +831,12 @@
     <message>
         <location line="-58"/>
         <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
-        <translation>Máy chủ gửi về tệp khác với mô tả của &quot;%1&quot;; tệp không được lưu.</translation>
+        <translation>Máy chủ gửi về tệp khác với mô tả của &quot;%1&quot;; tệp này không được lưu.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot reach the server: %1</source>
-        <translation>Không kết nối được với máy chủ: %1</translation>
+        <translation>Không kết nối được tới máy chủ: %1</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -592,12 +846,12 @@
     <message>
         <location line="+10"/>
         <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
-        <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị gián đoạn.</translation>
+        <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị ngắt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The downloaded file &quot;%1&quot; does not match its checksum; it was not kept.</source>
-        <translation>Tệp &quot;%1&quot; tải về không khớp mã kiểm tra; tệp không được lưu.</translation>
+        <translation>Tệp đã tải &quot;%1&quot; không khớp mã kiểm tra; tệp này không được lưu.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -710,14 +964,14 @@
         <translation>Đang tải “%1”…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>“%1” could not be opened.</source>
-        <translation>Không mở được “%1”.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>“%1” could not be downloaded: %2</source>
         <translation>Không tải được “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>“%1” could not be opened.</source>
+        <translation>Không mở được “%1”.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1015,41 @@
         <location line="+2"/>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::AttachmentUploader</name>
+    <message>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>An attached file of this reply was removed from this computer before it was sent. Attach it again.</source>
+        <translation>Một tệp đính kèm của văn bản trả lời đã bị xóa khỏi máy này trước khi được gửi. Vui lòng đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+58"/>
+        <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; không còn trong thư mục tệp đính kèm trên máy nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
+        <translation>Tệp đính kèm &quot;%1&quot; trong thư mục tệp đính kèm trên máy bị hỏng nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
+        <translation>Không đọc được tệp đính kèm &quot;%1&quot; từ thư mục tệp đính kèm trên máy: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The attached file &quot;%1&quot; was not accepted: %2</source>
+        <translation>Tệp đính kèm &quot;%1&quot; không được chấp nhận: %2</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1292,177 @@
     </message>
 </context>
 <context>
+    <name>pakn::DashboardFilters</name>
+    <message>
+        <location filename="../ui/dashboardfilters.cpp" line="+31"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished">Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished">Kính gửi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DashboardWindow</name>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="+31"/>
+        <source>Dashboard — PAKN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periodic &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replies awaiting your approval, oldest first, with their deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overdue petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open: %1 · Overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pakn::DeadlineDisplay</name>
     <message>
         <location filename="../models/deadlinedisplay.cpp" line="+19"/>
@@ -1140,7 +1600,7 @@
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -1215,7 +1675,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Mở phản ánh, kiến nghị đang chọn (trong danh sách)</translation>
     </message>
@@ -1250,7 +1710,7 @@
         <translation>Người dùng đang đăng nhập</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Queued; it is sent at the next sync.</source>
         <translation>Đã đưa vào hàng chờ; sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
     </message>
@@ -1270,7 +1730,7 @@
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -1288,6 +1748,28 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where are we late, and who is overloaded? (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periodic &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2423,149 @@
     </message>
 </context>
 <context>
+    <name>pakn::ReportBuilder</name>
+    <message>
+        <location filename="../core/reports/report.cpp" line="+44"/>
+        <source>By channel (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pakn::ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+22"/>
+        <source>Periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Difficulties, causes and proposals — included in the report as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cut-off day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a valid period: the start must not be after the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n unit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pakn::SavedViewModel</name>
     <message numerus="yes">
         <location filename="../models/savedviewmodel.cpp" line="+101"/>
@@ -2092,7 +2717,13 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+29"/>
+        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location line="+8"/>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Signed out</source>
         <translation>Đã đăng xuất</translation>
     </message>
@@ -2102,31 +2733,46 @@
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Synchronising… sending %1 of %2 queued actions</source>
+        <translation>Đang đồng bộ… đang gửi thao tác %1/%2 trong hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not update the outbox.</source>
         <translation>Không cập nhật được hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+68"/>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>The attached files cannot be read: no local attachment folder.</source>
+        <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+126"/>
+        <location line="+37"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
+    <message>
+        <location line="-85"/>
+        <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
+        <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+92"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Đang đồng bộ… đã nhận %n bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
@@ -2269,6 +2915,92 @@
         <location filename="../ui/timelineview.cpp" line="+32"/>
         <source>Nothing yet.</source>
         <translation>Chưa có.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::reportdocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+38"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pakn::reportexport</name>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+46"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+70"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "petitionlistview.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
+#include "store/drilldown.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
 #include "store/searchquery.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     buildMenus();
+    setupDashboard();
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshCoalesceMs);
@@ -219,7 +221,11 @@ void MainWindow::chooseView(SavedView view)
 {
     QSettings().setValue(kViewKey, savedViewId(view));
     PetitionFilter filter = m_listModel->filter(); // keeps the order chosen in the header
-    if (view == filter.view)
+    // After a dashboard drill-down a view shows all of itself again, narrowed only by the filter bar.
+    const bool drilledDown = clearDrillDown(&filter);
+    if (drilledDown)
+        m_filterBar->applyTo(&filter);
+    if (view == filter.view && !drilledDown)
         return;
     filter.view = view;
     const qint64 shown = m_detail->petitionId();

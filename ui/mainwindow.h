@@ -16,6 +16,7 @@ class QTimer;
 namespace pakn {
 
 class AccountController;
+class DashboardWindow;
 class FilterBar;
 class OutboxModel;
 class PetitionDetailView;
@@ -54,6 +55,8 @@ public:
     OutboxModel *detailOutboxModel() const { return m_outboxModel; }
     FilterBar *filterBar() const { return m_filterBar; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    /// The dashboard window; nullptr until first opened.
+    DashboardWindow *dashboard() const { return m_dashboard; }
     /// Every action with a keyboard shortcut, as the shortcuts dialog lists them.
     QList<QAction *> shortcutActions() const;
 
@@ -61,12 +64,21 @@ public Q_SLOTS:
     void showShortcuts();
     /// Re-reads the models, the detail pane and the counts now (normally coalesced after account signals).
     void refreshFromCache();
+    /// Opens (or raises) the supervisor dashboard, and the periodic report dialog (mainwindowdashboard.cpp).
+    void showDashboard();
+    void showReport();
+    /// Lists exactly the petitions of `filter` (a dashboard drill-down), saying so in the status bar;
+    /// choosing a saved view afterwards shows the whole view again.
+    void showFiltered(const pakn::PetitionFilter &filter, const QString &description);
+    /// The leader's approval queue: replies awaiting approval in their units, oldest first.
+    void showApprovalQueue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void setupDashboard();
     void updateViewActions();
     void updateContext(bool force);
     void chooseView(SavedView view);
@@ -103,6 +115,9 @@ private:
     QAction *m_shortcutsAction;
     QAction *m_quitAction;
     QList<QAction *> m_viewActions;
+    DashboardWindow *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_reportAction = nullptr;
 };
 
 } // namespace pakn

@@ -124,6 +124,7 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> actions{m_syncAction,       m_findAction, m_focusListAction,
                              m_focusViewsAction, m_noteAction, m_shortcutsAction};
     actions += m_viewActions;
+    actions << m_dashboardAction << m_reportAction;
     actions.append(m_quitAction);
     return actions;
 }

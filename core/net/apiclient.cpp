@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -241,8 +242,17 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
         const QJsonObject problem = QJsonDocument::fromJson(body).object();
         e.problem = problem;
         e.problemCode = problem.value(QStringLiteral("code")).toString();
-        const QString detail = problem.value(QStringLiteral("detail"))
-                                   .toString(problem.value(QStringLiteral("title")).toString());
+        if (!e.problemCode.isEmpty())
+            e.errorClass = classifyProblem(e.httpStatus, e.problemCode);
+        QString detail = problem.value(QStringLiteral("detail"))
+                             .toString(problem.value(QStringLiteral("title")).toString());
+        // invalid_command lists every problem found: the officer sees them all, not just the first.
+        const QJsonArray errors = problem.value(QStringLiteral("errors")).toArray();
+        for (const QJsonValue &item : errors) {
+            const QString message = item.toObject().value(QStringLiteral("message")).toString();
+            if (!message.isEmpty() && !detail.contains(message))
+                detail += QStringLiteral("; ") + message;
+        }
         if (!detail.isEmpty())
             e.message = tr("The server refused the request (%1): %2").arg(e.httpStatus).arg(detail.left(300));
         else

@@ -2,6 +2,7 @@
 
 #include "attachmentfetcher.h"
 #include "net/apiclient.h"
+#include "net/retrypolicy.h"
 #include "net/wirecodec.h"
 #include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QNetworkInformation>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
 
@@ -33,6 +36,55 @@ AccountController::AccountController(QString profileDir, SecretStoreFactory secr
     m_thread->setObjectName(QStringLiteral("pakn-sync"));
     m_threadContext->moveToThread(m_thread);
     m_thread->start();
+    watchNetwork();
+}
+
+void AccountController::watchNetwork()
+{
+    // Sync as soon as the network comes back. Where no backend loads (no NetworkManager, a container) the
+    // back-off retries of scheduleRetry() are the only way back, and they suffice.
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend())
+        return;
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
+        return;
+    connect(info, &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online ||
+                    reachability == QNetworkInformation::Reachability::Site) {
+                    runOnSyncThread([this] {
+                        if (!m_engine || !m_workerCache)
+                            return;
+                        // Back online: what waited for its back-off goes now.
+                        if (Outbox(*m_workerCache).makeDueNow() > 0 || m_failedRuns > 0)
+                            m_engine->syncNow();
+                    });
+                }
+            });
+}
+
+void AccountController::scheduleRetry(const QString &error, ErrorClass errorClass)
+{
+    if (error.isEmpty()) {
+        m_failedRuns = 0;
+        if (m_retry)
+            m_retry->stop();
+        return;
+    }
+    if (errorClass != ErrorClass::RetryLater && errorClass != ErrorClass::RateLimited)
+        return;
+    if (m_engine && m_engine->wasCancelled())
+        return; // the officer stopped it: wait for the next automatic or manual sync
+    ++m_failedRuns;
+    if (!m_retry) {
+        m_retry = new QTimer(m_threadContext);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, m_threadContext, [this] {
+            if (m_engine)
+                m_engine->syncNow();
+        });
+    }
+    m_retry->start(int(retrypolicy::delayMs(m_failedRuns, -1, QRandomGenerator::global()->generateDouble())));
 }
 
 AccountController::~AccountController()
@@ -77,6 +129,9 @@ void AccountController::tearDownWorker()
     m_autoSync = nullptr;
     delete m_renewal;
     m_renewal = nullptr;
+    delete m_retry;
+    m_retry = nullptr;
+    m_failedRuns = 0;
     delete m_engine;
     m_engine = nullptr;
     delete m_fetcher; // before the client whose requests it reads
@@ -194,6 +249,9 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
         renewSession();
     });
     m_engine = new SyncEngine(m_api, *m_workerCache, m_threadContext);
+    m_engine->setAttachmentStore(attachments);
+    connect(m_engine, &SyncEngine::uploadProgress, this, &AccountController::uploadProgress);
+    connect(m_engine, &SyncEngine::notice, this, &AccountController::notice);
     connect(m_engine, &SyncEngine::statusChanged, this, &AccountController::syncStatusChanged);
     connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
     connect(m_engine, &SyncEngine::finished, this, &AccountController::syncFinished);
@@ -203,6 +261,8 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
         if (errorClass == ErrorClass::Reauthenticate)
             renewSession();
     });
+    connect(m_engine, &SyncEngine::finished, m_threadContext,
+            [this](const QString &error, ErrorClass errorClass) { scheduleRetry(error, errorClass); });
     m_autoSync = new QTimer(m_threadContext);
     connect(m_autoSync, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
     if (m_autoSyncMs > 0)
@@ -325,6 +385,16 @@ void AccountController::syncNow()
     });
 }
 
+void AccountController::cancelSync()
+{
+    runOnSyncThread([this] {
+        if (m_retry)
+            m_retry->stop();
+        if (m_engine)
+            m_engine->cancel();
+    });
+}
+
 } // namespace pakn
 
 namespace pakn {
@@ -381,27 +451,6 @@ void AccountController::dropOutboxItem(qint64 itemId)
     });
 }
 
-// Conflicts (issue 6, the reply editor's side).
-void AccountController::resolveConflict(qint64 outboxItemId, ConflictChoice how,
-                                        const QJsonObject &mergedPayload)
-{
-    runOnSyncThread([this, outboxItemId, how, mergedPayload] {
-        if (!m_workerCache)
-            return;
-        const QString error = Conflicts(*m_workerCache).resolve(outboxItemId, how, mergedPayload);
-        QMetaObject::invokeMethod(this, [this, error] {
-            if (!error.isEmpty()) {
-                Q_EMIT notice(tr("The conflict could not be resolved: %1").arg(error));
-                return;
-            }
-            Q_EMIT outboxChanged();
-            Q_EMIT petitionsChanged();
-        });
-        if (error.isEmpty() && m_engine)
-            m_engine->syncNow();
-    });
-}
-
 void AccountController::fetchAttachment(qint64 petitionId, const AttachmentRef &attachment)
 {
     if (!m_attachments) {
@@ -431,6 +480,27 @@ void AccountController::fetchAttachment(qint64 petitionId, const AttachmentRef &
             }
         }
         m_fetcher->fetch(ref);
+    });
+}
+
+// Conflicts (issue 6, the reply editor's side).
+void AccountController::resolveConflict(qint64 outboxItemId, ConflictChoice how,
+                                        const QJsonObject &mergedPayload)
+{
+    runOnSyncThread([this, outboxItemId, how, mergedPayload] {
+        if (!m_workerCache)
+            return;
+        const QString error = Conflicts(*m_workerCache).resolve(outboxItemId, how, mergedPayload);
+        QMetaObject::invokeMethod(this, [this, error] {
+            if (!error.isEmpty()) {
+                Q_EMIT notice(tr("The conflict could not be resolved: %1").arg(error));
+                return;
+            }
+            Q_EMIT outboxChanged();
+            Q_EMIT petitionsChanged();
+        });
+        if (error.isEmpty() && m_engine)
+            m_engine->syncNow();
     });
 }
 

@@ -63,6 +63,9 @@ public:
     void signOut(bool wipeCache);
     /// Starts a sync now (merged with a running one).
     void syncNow();
+    /// Stops the running sync: requests in flight are cancelled, nothing half-written is kept (the feed's
+    /// cursor only moves with its page), queued actions stay queued. Ends with `syncFinished`.
+    void cancelSync();
 
     /// Queues a workflow command for a cached petition (offline too): stored in the outbox at once with the
     /// petition's current version as its base, then sent by the next sync, which starts by itself. Ends with
@@ -116,6 +119,8 @@ Q_SIGNALS:
     void outboxChanged();
     /// The answer to fetchAttachment: `filePath` (in the store; open it read-only) or the translated `error`.
     void attachmentFetched(const QString &attachmentId, const QString &filePath, const QString &error);
+    /// The files of an outbox item on their way to the server: bytes the server holds of the total.
+    void uploadProgress(qint64 outboxItemId, qint64 bytesDone, qint64 bytesTotal);
     /// How far a download got.
     void attachmentProgress(const QString &attachmentId, qint64 bytesDone, qint64 bytesTotal);
     /// Something the user should know that is not an error of the current action (e.g. a cache was rebuilt).
@@ -137,6 +142,8 @@ private:
     void keepTokens(const SessionGrant &grant);
     void renewSession();
     void failSignIn(const QString &message);
+    void watchNetwork();
+    void scheduleRetry(const QString &error, ErrorClass errorClass);
 
     QString m_profileDir;
     QThread *m_thread;
@@ -150,6 +157,8 @@ private:
     SecretStore *m_secrets = nullptr;
     QTimer *m_autoSync = nullptr;
     QTimer *m_renewal = nullptr;
+    QTimer *m_retry = nullptr; ///< the next try after a sync that found the server unreachable
+    int m_failedRuns = 0;
     QString m_accountId;
     QString m_refreshToken;
     bool m_renewing = false;
