@@ -1104,7 +1104,7 @@
         <translation>Accepted files (%1)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>“%1” could not be found; it may have been moved or deleted.</translation>
     </message>
@@ -2686,7 +2686,7 @@
         <translation>Files (drop them here)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
         <translation>Your draft saved on this computer at %1 was restored.</translation>
     </message>

@@ -1099,7 +1099,7 @@
         <translation>Tệp được chấp nhận (%1)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>Không tìm thấy “%1”; tệp có thể đã bị di chuyển hoặc xóa.</translation>
     </message>
@@ -2665,7 +2665,7 @@
         <translation>Tệp đính kèm (kéo thả vào đây)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
         <translation>Đã khôi phục bản nháp lưu trên máy này lúc %1.</translation>
     </message>

@@ -192,8 +192,17 @@ void AttachmentList::rebuild()
     }
     QList<AttachmentRow> rows = AttachmentModel::rowsFor(
         kept, m_use == Use::Reply ? AttachmentRow::Origin::Reply : AttachmentRow::Origin::Citizen);
-    if (m_use == Use::Reply && m_cache && m_store && m_petitionId)
-        rows << AttachmentModel::rowsFor(DraftAttachments(*m_cache, *m_store).list(m_petitionId));
+    if (m_use == Use::Reply && m_cache && m_store && m_petitionId) {
+        // A draft file the server already lists with the reply is shown (and sent) once, as the server's.
+        QStringList onServer;
+        for (const AttachmentRef &a : std::as_const(m_serverFiles))
+            onServer << a.id;
+        for (const AttachmentRow &r :
+             AttachmentModel::rowsFor(DraftAttachments(*m_cache, *m_store).list(m_petitionId))) {
+            if (r.serverId.isEmpty() || !onServer.contains(r.serverId))
+                rows << r;
+        }
+    }
     m_model->setRows(rows);
     setAcceptDrops(m_editable);
     updateButtons();

@@ -306,6 +306,14 @@ void ReplyEditor::showPetition(const std::optional<Petition> &petition, bool edi
     }
     const Reply server = petition->reply.value_or(Reply());
     m_attachments->showPetition(petition->id, server.attachments, m_editable);
+    if (same && !m_editable) {
+        // Read-only: always the server's reply as it is now.
+        m_loading = true;
+        loadFields(server);
+        m_loading = false;
+        m_serverNewer->hide();
+        return;
+    }
     if (same) {
         // A sync brought a new version of the shown petition: keep what the officer is typing; only say
         // that the server's reply moved on, if it did.

@@ -1,3 +1,4 @@
+#include "attachmentlist.h"
 #include "commanddialog.h"
 #include "conflictdialog.h"
 #include "guitestsupport.h"
@@ -13,15 +14,21 @@
 #include "store/petitionstore.h"
 #include "timelinemodel.h"
 
+#include <QApplication>
+#include <QDropEvent>
+#include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QUrl>
 
 using namespace pakn;
 
@@ -151,6 +158,31 @@ private Q_SLOTS:
         test::commitText(editor->positionEdit(), QStringLiteral("Phó Chủ tịch"));
         test::commitText(editor->subjectEdit(), subject);
         test::commitText(editor->bodyEdit(), body);
+        // A file dropped onto the editor's file list, as from a file manager.
+        QTemporaryDir files;
+        const QString pdfPath = files.filePath(QStringLiteral("Biên bản kiểm tra.pdf"));
+        QByteArray pdf("%PDF-1.4\n");
+        pdf += QByteArray(300 * 1024, 'x');
+        {
+            QFile f(pdfPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(pdf);
+        }
+        AttachmentList *list = editor->attachments();
+        QSignalSpy added(list, &AttachmentList::addFinished);
+        QMimeData dropped;
+        dropped.setUrls({QUrl::fromLocalFile(pdfPath)});
+        const QPoint at = list->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list, &drop);
+        QVERIFY(added.wait(10000));
+        QCOMPARE(added.first().at(0).toInt(), 1);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->row(0).origin, AttachmentRow::Origin::Draft);
+
         QVERIFY(editor->problems().isEmpty());
         QVERIFY(submitReply(window));
         QTRY_COMPARE_WITH_TIMEOUT(Outbox(*officer.account()->cache()).count(), 1, 5000);
@@ -172,6 +204,12 @@ private Q_SLOTS:
         QCOMPARE(server->reply->body, body);
         QCOMPARE(server->reply->docNumber, QStringLiteral("215/UBND-ĐT"));
         QCOMPARE(server->reply->signerPosition, QStringLiteral("Phó Chủ tịch"));
+        QCOMPARE(server->reply->attachments.size(), 1);
+        QCOMPARE(server->reply->attachments.first().name, QStringLiteral("Biên bản kiểm tra.pdf"));
+        QCOMPARE(server->reply->attachments.first().size, pdf.size());
+        // The window lists the file once, now as the server's.
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->row(0).origin, AttachmentRow::Origin::Reply, 5000);
 
         // The leader returns it with a comment.
         const QString comment = QStringLiteral("Đề nghị bổ sung thời gian hoàn thành.");
@@ -212,6 +250,7 @@ private Q_SLOTS:
         server = onServer(*m_server, kLeader, id);
         QCOMPARE(server->state, PetitionState::AwaitingApproval);
         QCOMPARE(server->reply->body, body + fix);
+        QCOMPARE(server->reply->attachments.size(), 1); // resubmitted with the file kept
 
         // The leader approves.
         {
@@ -246,6 +285,7 @@ private Q_SLOTS:
         QCOMPARE(server->state, PetitionState::Published);
         QCOMPARE(server->reply->subject, subject);
         QVERIFY(server->reply->issueDate.isValid()); // set at approval
+        QCOMPARE(server->reply->attachments.size(), 1);
         QCOMPARE(test::syncAndWait(officer.account()), QString());
         QTRY_COMPARE_WITH_TIMEOUT(window->detailView()->petition()->state, PetitionState::Published, 10000);
     }
