@@ -1,12 +1,15 @@
 #include "screenshots.h"
 
 #include "bulkactions.h"
+#include "dashboardfilters.h"
+#include "dashboardwindow.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "petitionactions.h"
 #include "petitiondetailview.h"
 #include "petitionlistmodel.h"
 #include "petitionlistview.h"
+#include "reportdialog.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
 
@@ -37,6 +40,7 @@ QStringList ScreenshotSession::fileNames()
 {
     return {QStringLiteral("main-window.png"),     QStringLiteral("detail-pane.png"),
             QStringLiteral("search.png"),          QStringLiteral("note-dialog.png"),
+            QStringLiteral("dashboard.png"),       QStringLiteral("report-dialog.png"),
             QStringLiteral("settings-dialog.png"), QStringLiteral("account-dialog.png"),
             QStringLiteral("bulk-selection.png"),  QStringLiteral("bulk-dialog.png")};
 }
@@ -117,8 +121,7 @@ void ScreenshotSession::step(int index)
         if (!m_window->detailView()->actions()->trigger(Command::Note)) {
             std::fprintf(stdout, "pakn-desk: no note may be added to the petition shown; %s not taken\n",
                          qPrintable(fileNames().at(3)));
-            Q_EMIT m_window->settingsRequested();
-            QTimer::singleShot(kSettleMs, this, [this] { step(5); });
+            QTimer::singleShot(0, this, [this] { step(5); });
             return;
         }
         next();
@@ -137,19 +140,71 @@ void ScreenshotSession::step(int index)
             if (!save(dialog, fileNames().at(3)))
                 return;
             dialog->reject();
-            Q_EMIT m_window->settingsRequested(); // the composition root opens it over the window
-            next();
+            step(5);
         });
         return;
     }
-    case 5:
-        if (!saveDialog(QStringLiteral("settingsDialog"), fileNames().at(4)))
+    case 5: {
+        // The dashboard reads off the GUI thread: take the picture once its figures are shown.
+        m_window->showDashboard();
+        DashboardWindow *dashboard = m_window->dashboard();
+        if (!dashboard) {
+            Q_EMIT finished(7, QStringLiteral("the dashboard did not open"));
+            return;
+        }
+        dashboard->filters()->setPeriod(DashboardFilters::Period::AllTime);
+        connect(
+            dashboard, &DashboardWindow::refreshed, this,
+            [this, dashboard] {
+                QTimer::singleShot(kSettleMs, this, [this, dashboard] {
+                    if (!save(dashboard, fileNames().at(4)))
+                        return;
+                    dashboard->hide();
+                    step(6);
+                });
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    case 6: {
+        m_window->showReport();
+        auto *dialog = m_window->findChild<ReportDialog *>();
+        if (!dialog) {
+            Q_EMIT finished(7, QStringLiteral("the report dialog did not open"));
+            return;
+        }
+        dialog->setNotes(
+            QStringLiteral("Một số phản ánh về đất đai phức tạp, cần phối hợp nhiều đơn vị nên trễ "
+                           "hạn. Đề xuất bổ sung cán bộ đầu mối tại phường."));
+        connect(
+            dialog, &ReportDialog::computed, this,
+            [this, dialog] {
+                QTimer::singleShot(kSettleMs, this, [this, dialog] {
+                    if (!save(dialog, fileNames().at(5)))
+                        return;
+                    // The report as the user exports it, beside the pictures (docs: its first page as PNG).
+                    const QString pdf = QDir(m_directory).filePath(QStringLiteral("report.pdf"));
+                    if (const QString error = dialog->exportTo(ReportDialog::Format::Pdf, pdf);
+                        !error.isEmpty()) {
+                        Q_EMIT finished(6, error);
+                        return;
+                    }
+                    dialog->reject();
+                    Q_EMIT m_window->settingsRequested(); // the composition root opens it over the window
+                    QTimer::singleShot(kSettleMs, this, [this] { step(7); });
+                });
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    case 7:
+        if (!saveDialog(QStringLiteral("settingsDialog"), fileNames().at(6)))
             return;
         Q_EMIT m_window->accountRequested();
         next();
         return;
-    case 6: {
-        if (!saveDialog(QStringLiteral("accountDialog"), fileNames().at(5)))
+    case 8: {
+        if (!saveDialog(QStringLiteral("accountDialog"), fileNames().at(7)))
             return;
         // Three petitions of the first view that allows a bulk action on them, selected.
         for (SavedView v :
@@ -169,21 +224,21 @@ void ScreenshotSession::step(int index)
         next();
         return;
     }
-    case 7: {
-        if (!save(m_window, fileNames().at(6)))
+    case 9: {
+        if (!save(m_window, fileNames().at(8)))
             return;
         const QList<Command> allowed = m_window->bulkActions()->allowedCommands();
         if (allowed.isEmpty() || !m_window->bulkActions()->trigger(
                                      allowed.contains(Command::Assign) ? Command::Assign : allowed.first())) {
             std::fprintf(stdout, "pakn-desk: nothing may be done to the selection; %s not taken\n",
-                         qPrintable(fileNames().at(7)));
+                         qPrintable(fileNames().at(9)));
             break;
         }
         next();
         return;
     }
-    case 8:
-        if (!saveDialog(QStringLiteral("bulkCommandDialog"), fileNames().at(7)))
+    case 10:
+        if (!saveDialog(QStringLiteral("bulkCommandDialog"), fileNames().at(9)))
             return;
         break;
     default:

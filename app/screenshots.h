@@ -19,6 +19,8 @@ class MainWindow;
 /// | detail-pane.png      | the detail pane alone (facts, deadline explanation, actions, pending actions) |
 /// | search.png           | the window while searching, matches highlighted in the titles                 |
 /// | note-dialog.png      | the dialog of "Add internal note"                                             |
+/// | dashboard.png        | the supervisor dashboard over all time                                        |
+/// | report-dialog.png    | the periodic report dialog (report.pdf is written beside it)                  |
 /// | settings-dialog.png  | File → Settings                                                               |
 /// | account-dialog.png   | File → Account                                                                |
 /// | bulk-selection.png   | three petitions selected in the list (the first view where a bulk action fits) |

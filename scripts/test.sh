@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command 2 of the README, and what CI runs (.ci/run): install what is missing, build with warnings as errors,
-# run every test; then the same tests in an AddressSanitizer + UndefinedBehaviorSanitizer build; then the
-# source checks (formatting, complete Vietnamese translation).
+# run every test; build, install, run and remove the Debian packages (scripts/package-test.sh); then the same
+# tests in an AddressSanitizer + UndefinedBehaviorSanitizer build; then the source checks (formatting, complete
+# Vietnamese translation).
 #   scripts/test.sh [--no-asan]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +27,9 @@ cmake --build --preset ci
 
 step "tests"
 ctest --preset ci -j2
+
+step "Debian packages: build, lintian, install, run the installed programs, remove"
+scripts/package-test.sh build-ci
 
 if ((ASAN)); then
   step "build with ASan + UBSan"

@@ -3,13 +3,13 @@
 #include "net/apiclient.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSettings>
 
 namespace pakn {
 namespace {
 
-// The QSettings keys. signIn/* are also written by a successful sign-in (the last server and CA used).
+// The QSettings keys (ui/language is also read by app/languagechoice.h at start). signIn/* are also written
+// by a successful sign-in (the last server and CA used).
 const QString kServerKey = QStringLiteral("signIn/server");
 const QString kCaFileKey = QStringLiteral("signIn/caFile");
 const QString kLanguageKey = QStringLiteral("ui/language");
@@ -68,16 +68,6 @@ QStringList DeskSettings::problems() const
     if (syncIntervalMinutes < 0 || syncIntervalMinutes > kMaxSyncIntervalMinutes)
         found << tr("The sync interval must be between 0 (off) and %1 minutes.").arg(kMaxSyncIntervalMinutes);
     return found;
-}
-
-QString DeskSettings::resolvedLanguage(const QString &choice)
-{
-    if (choice == QLatin1String("en") || choice == QLatin1String("vi"))
-        return choice;
-    if (choice == QLatin1String("system"))
-        return QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi")
-                                                                   : QStringLiteral("en");
-    return QStringLiteral("vi");
 }
 
 } // namespace pakn

@@ -2,6 +2,7 @@
 
 #include "bulkactions.h"
 #include "cachefacets.h"
+#include "dashboardwindow.h"
 #include "filterbar.h"
 #include "inboxpolicy.h"
 #include "outboxmodel.h"
@@ -10,6 +11,7 @@
 #include "petitionlistview.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
+#include "store/drilldown.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
 #include "store/searchquery.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     m_table->setPetitionModel(m_listModel);
     m_views->setViewModel(m_viewModel);
     m_detail->setOutboxModel(m_outboxModel);
+    m_detail->setAccount(m_account);
 
     auto *listPane = new QWidget(this);
     listPane->setObjectName(QStringLiteral("listPane"));
@@ -99,6 +102,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     buildMenus();
+    setupDashboard();
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshCoalesceMs);
@@ -241,6 +245,11 @@ void MainWindow::detachCache()
     m_refreshTimer->stop();
     m_tray->clear();
     m_detail->showPetition(std::nullopt);
+    m_detail->releaseCache();
+    if (m_dashboard) {
+        m_dashboard->hide();
+        m_dashboard->setCache(nullptr, {});
+    }
     m_outboxModel->setPetition(0);
     m_outboxModel->setCache(nullptr);
     m_listModel->setCache(nullptr, m_context);
@@ -278,7 +287,11 @@ void MainWindow::chooseView(SavedView view)
 {
     QSettings().setValue(kViewKey, savedViewId(view));
     PetitionFilter filter = m_listModel->filter(); // keeps the order chosen in the header
-    if (view == filter.view)
+    // After a dashboard drill-down a view shows all of itself again, narrowed only by the filter bar.
+    const bool drilledDown = clearDrillDown(&filter);
+    if (drilledDown)
+        m_filterBar->applyTo(&filter);
+    if (view == filter.view && !drilledDown)
         return;
     filter.view = view;
     const qint64 shown = m_detail->petitionId();

@@ -18,6 +18,7 @@ namespace pakn {
 class AccountController;
 class BulkActions;
 class DueSoonTray;
+class DashboardWindow;
 class FilterBar;
 class OutboxModel;
 class PetitionDetailView;
@@ -65,6 +66,8 @@ public:
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     BulkActions *bulkActions() const { return m_bulk; }
     DueSoonTray *dueSoonTray() const { return m_tray; }
+    /// The dashboard window; nullptr until first opened.
+    DashboardWindow *dashboard() const { return m_dashboard; }
     /// Every action with a keyboard shortcut, as the shortcuts dialog lists them.
     QList<QAction *> shortcutActions() const;
 
@@ -76,12 +79,21 @@ public Q_SLOTS:
     void showShortcuts();
     /// Re-reads the models, the detail pane and the counts now (normally coalesced after account signals).
     void refreshFromCache();
+    /// Opens (or raises) the supervisor dashboard, and the periodic report dialog (mainwindowdashboard.cpp).
+    void showDashboard();
+    void showReport();
+    /// Lists exactly the petitions of `filter` (a dashboard drill-down), saying so in the status bar;
+    /// choosing a saved view afterwards shows the whole view again.
+    void showFiltered(const pakn::PetitionFilter &filter, const QString &description);
+    /// The leader's approval queue: replies awaiting approval in their units, oldest first.
+    void showApprovalQueue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void setupDashboard();
     void updateViewActions();
     void updateContext(bool force);
     void chooseView(SavedView view);
@@ -124,6 +136,9 @@ private:
     QAction *m_accountAction;
     QAction *m_settingsAction;
     QList<QAction *> m_viewActions;
+    DashboardWindow *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_reportAction = nullptr;
 };
 
 } // namespace pakn

@@ -60,7 +60,7 @@ void MainWindow::buildMenus()
         makeAction(tr("S&ettings…"), QStringLiteral("settingsAction"),
                    standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_bulk->action(Command::Assign)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_bulk->action(Command::Receive)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_bulk->action(Command::Receive)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     for (Command c : BulkActions::bulkCommands()) {
         m_bulk->action(c)->setShortcutContext(Qt::WindowShortcut);
         addAction(m_bulk->action(c));
@@ -143,8 +143,8 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> actions{m_syncAction,       m_findAction, m_focusListAction,
                              m_focusViewsAction, m_noteAction, m_shortcutsAction};
     actions += m_viewActions;
-    actions << m_bulk->action(Command::Assign) << m_bulk->action(Command::Receive) << m_accountAction
-            << m_settingsAction << m_quitAction;
+    actions << m_dashboardAction << m_reportAction << m_bulk->action(Command::Assign)
+            << m_bulk->action(Command::Receive) << m_accountAction << m_settingsAction << m_quitAction;
     return actions;
 }
 

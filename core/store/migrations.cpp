@@ -106,6 +106,12 @@ const QList<Migration> &cacheMigrations()
                             " outbox_id INTEGER, base TEXT, mine TEXT, theirs TEXT, created_at TEXT NOT NULL,"
                             " resolved_at TEXT)"),
          }},
+        {3,
+         {
+             // An officer's reply files (owner 'me'): how far their resumable upload got, to continue there.
+             QStringLiteral("ALTER TABLE attachments ADD COLUMN upload_id TEXT"),
+             QStringLiteral("ALTER TABLE attachments ADD COLUMN uploaded_bytes INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return steps;
 }
