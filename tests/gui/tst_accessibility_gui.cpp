@@ -27,8 +27,8 @@ namespace {
 
 /// The focusable controls under `root` (itself included) that a screen reader would announce without a
 /// name: neither an accessible name, nor a text of their own (buttons, check boxes), nor a label buddy —
-/// as QAccessible reports it. The editors inside spin and combo boxes belong to their box; a widget with a focus
-/// proxy never takes the focus itself.
+/// as QAccessible reports it. The editors inside spin and combo boxes belong to their box; a widget with a
+/// focus proxy never takes the focus itself.
 QStringList unnamedControls(QWidget *root)
 {
     QStringList unnamed;
