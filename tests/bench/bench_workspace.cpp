@@ -282,6 +282,7 @@ int main(int argc, char **argv)
             ChangePage page;
             for (qint64 id = first; id < first + kWritePageSize && id <= petitions; ++id)
                 page.petitions << generator.make(id);
+            page.nextCursor = QStringLiteral("bench-%1").arg(first);
             if (const QString error = store.applyChangePage(page); !error.isEmpty())
                 qFatal("applyChangePage failed: %s", qPrintable(error));
         }
