@@ -4,12 +4,12 @@
 # into docs/performance.md between its markers (<!-- bench:NAME --> … <!-- /bench:NAME -->, added at the end
 # of the file when missing, so each benchmark owns one section) and prints it. A benchmark that fails — e.g.
 # its baselines disagree with the code under test — leaves the document untouched.
-#   scripts/bench.sh [NAME...]        NAME: cache_queries, full_sync, incremental_sync, attachments, dashboard (default: all)
+#   scripts/bench.sh [NAME...]        NAME: cache_queries, full_sync, incremental_sync, attachments, dashboard, workspace (default: all)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-ALL=(cache_queries full_sync incremental_sync attachments dashboard)
+ALL=(cache_queries full_sync incremental_sync attachments dashboard workspace)
 names=("$@")
 ((${#names[@]})) || names=("${ALL[@]}")
 DOC=docs/performance.md

@@ -1900,8 +1900,8 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
-        <location line="+200"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location line="+205"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2037,7 +2037,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-173"/>
+        <location filename="../ui/mainwindow.cpp" line="-178"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2057,7 +2057,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -3042,11 +3042,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Vietnamese is the default.</source>
-        <translation>Vietnamese is the default.</translation>
+        <source>System default follows this computer&apos;s language: English when it prefers English, otherwise Vietnamese.</source>
+        <translation>System default follows this computer&apos;s language: English when it prefers English, otherwise Vietnamese.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The new language applies after PAKN Desk is restarted.</source>
         <translation>The new language applies after PAKN Desk is restarted.</translation>
     </message>

@@ -1882,8 +1882,8 @@
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
-        <location line="+200"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location line="+205"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2019,7 +2019,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-173"/>
+        <location filename="../ui/mainwindow.cpp" line="-178"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -3019,11 +3019,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Vietnamese is the default.</source>
-        <translation>Mặc định là tiếng Việt.</translation>
+        <source>System default follows this computer&apos;s language: English when it prefers English, otherwise Vietnamese.</source>
+        <translation>“Theo hệ thống” dùng ngôn ngữ của máy tính: tiếng Anh nếu máy ưu tiên tiếng Anh, còn lại là tiếng Việt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The new language applies after PAKN Desk is restarted.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại PAKN Desk.</translation>
     </message>

@@ -4,13 +4,13 @@
 #include "net/apiclient.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSettings>
 
 namespace pakn {
 namespace {
 
-// The QSettings keys. signIn/* are also written by a successful sign-in (the last server and CA used).
+// The QSettings keys (ui/language is also read by languagechoice.h at start). signIn/* are also written
+// by a successful sign-in (the last server and CA used).
 const QString kServerKey = QStringLiteral("signIn/server");
 const QString kCaFileKey = QStringLiteral("signIn/caFile");
 const QString &kLanguageKey = LanguageChoice::settingsKey;
@@ -69,11 +69,6 @@ QStringList DeskSettings::problems() const
     if (syncIntervalMinutes < 0 || syncIntervalMinutes > kMaxSyncIntervalMinutes)
         found << tr("The sync interval must be between 0 (off) and %1 minutes.").arg(kMaxSyncIntervalMinutes);
     return found;
-}
-
-QString DeskSettings::resolvedLanguage(const QString &choice)
-{
-    return LanguageChoice::resolve(choice, QLocale::system().uiLanguages());
 }
 
 } // namespace pakn

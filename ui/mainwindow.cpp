@@ -2,6 +2,7 @@
 
 #include "bulkactions.h"
 #include "cachefacets.h"
+#include "dashboardwindow.h"
 #include "filterbar.h"
 #include "inboxpolicy.h"
 #include "outboxmodel.h"
@@ -244,6 +245,11 @@ void MainWindow::detachCache()
     m_refreshTimer->stop();
     m_tray->clear();
     m_detail->showPetition(std::nullopt);
+    m_detail->releaseCache();
+    if (m_dashboard) {
+        m_dashboard->hide();
+        m_dashboard->setCache(nullptr, {});
+    }
     m_outboxModel->setPetition(0);
     m_outboxModel->setCache(nullptr);
     m_listModel->setCache(nullptr, m_context);

@@ -149,7 +149,8 @@ void SettingsDialog::updateLanguageNote()
 {
     const QString chosen = m_language->currentData().toString();
     m_languageNote->setText(chosen == m_initial.language
-                                ? tr("Vietnamese is the default.")
+                                ? tr("System default follows this computer's language: English when it "
+                                     "prefers English, otherwise Vietnamese.")
                                 : tr("The new language applies after PAKN Desk is restarted."));
 }
 

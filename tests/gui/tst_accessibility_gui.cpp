@@ -27,7 +27,8 @@ namespace {
 
 /// The focusable controls under `root` (itself included) that a screen reader would announce without a
 /// name: neither an accessible name, nor a text of their own (buttons, check boxes), nor a label buddy —
-/// as QAccessible reports it. The editors inside spin and combo boxes belong to their box.
+/// as QAccessible reports it. The editors inside spin and combo boxes belong to their box; a widget with a
+/// focus proxy never takes the focus itself.
 QStringList unnamedControls(QWidget *root)
 {
     QStringList unnamed;
@@ -39,6 +40,8 @@ QStringList unnamedControls(QWidget *root)
         if (!(w->focusPolicy() & Qt::TabFocus) || qobject_cast<QDialog *>(w) ||
             qobject_cast<QMainWindow *>(w))
             continue;
+        if (w->focusProxy())
+            continue; // focus goes to the proxy (e.g. a tab widget's tab bar), which is checked itself
         QWidget *parent = w->parentWidget();
         if (parent && (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)))
             continue;

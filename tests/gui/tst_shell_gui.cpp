@@ -4,6 +4,7 @@
 #include "desksettings.h"
 #include "guitestsupport.h"
 #include "inboxpolicy.h"
+#include "languagechoice.h"
 #include "mainwindow.h"
 #include "petitionactions.h"
 #include "petitiondetailview.h"
@@ -140,9 +141,9 @@ private Q_SLOTS:
         auto *note = dialog->findChild<QLabel *>(QStringLiteral("settingsLanguageNote"));
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("settingsOkButton"));
         QVERIFY(server && ca && language && interval && notify && note && save);
-        // What the sign-in used is shown; Vietnamese is the default language.
+        // What the sign-in used is shown; the language follows the system until chosen.
         QCOMPARE(server->text(), m_server.baseUrl().toString());
-        QCOMPARE(language->currentData().toString(), QStringLiteral("vi"));
+        QCOMPARE(language->currentData().toString(), LanguageChoice::system);
 
         // Plain http is refused with a reason, and nothing is saved.
         server->setText(QStringLiteral("http://pakn.example.vn"));
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(kept.language, QStringLiteral("en"));
         QCOMPARE(kept.syncIntervalMinutes, 15);
         QVERIFY(!kept.notifications);
-        QCOMPARE(DeskSettings::resolvedLanguage(kept.language), QStringLiteral("en"));
+        QCOMPARE(LanguageChoice::resolve(kept.language, {QStringLiteral("vi-VN")}), QStringLiteral("en"));
         QVERIFY(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
     }
 

@@ -1,0 +1,410 @@
+// Benchmark of the officer's workspace over a large cache (DESIGN.md §5: "start to first painted main window:
+// at most 1.5× the start with an empty cache"; "memory: resident size at most empty-cache size + 60 MB";
+// search "first page visible well under 50 ms").
+//
+// Builds a cache of N generated petitions (as bench_cache_queries does) and an empty one, then measures:
+// - start to the first painted list, each run in a fresh process (this executable re-run with --child): the
+//   workspace's list pane (saved views with counts, PetitionListModel, PetitionListView) over the full cache,
+//   against the same over the empty cache, a bare QTableView over a QStandardItemModel holding the same rows
+//   and an empty QMainWindow — with each process's resident memory once painted;
+// - a search keystroke to the repainted list: each prefix of what is typed set as the model's filter and the
+//   view repainted, against a QSortFilterProxyModel over the QStandardItemModel of the same rows;
+// - scrolling: the list scrolled a page at a time over the first kScrollRows rows (loading pages on demand)
+//   with a repaint each step, against the same over the QStandardItemModel.
+// Prints Markdown (the section scripts/bench.sh puts into docs/performance.md).
+//
+//   bench_workspace [--petitions N] [--runs N]
+
+#include "benchpetitions.h"
+#include "benchreport.h"
+#include "petitionlistmodel.h"
+#include "petitionlistview.h"
+#include "savedviewmodel.h"
+#include "savedviewspane.h"
+#include "store/cachedatabase.h"
+#include "store/petitionstore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMainWindow>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+#include <numeric>
+
+using namespace pakn;
+using namespace pakn::bench;
+
+namespace {
+
+constexpr quint32 kSeed = 20250610;
+constexpr int kWritePageSize = 1000;
+constexpr int kScrollRows = 5000;
+const QStringList kTyped = {QStringLiteral("giấy phép xây"), QStringLiteral("Nguyễn Văn"),
+                            QStringLiteral("dat dai")};
+
+qint64 residentKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+/// Waits (event loop running) until `widget` has been painted once since the call.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *widget)
+        : m_widget(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    void wait()
+    {
+        while (!m_painted)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget && event->type() == QEvent::Paint)
+            m_painted = true;
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+    bool m_painted = false;
+};
+
+/// The list's rows in a QStandardItemModel, all ten columns as text (the baseline's model).
+QStandardItemModel *standardModel(const QList<PetitionRow> &rows, QObject *parent)
+{
+    auto *model = new QStandardItemModel(int(rows.size()), PetitionListModel::ColumnCount, parent);
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const PetitionRow &p = rows.at(r);
+        const QStringList cells = {p.code,
+                                   p.title,
+                                   p.submitterName,
+                                   toWireName(p.channel),
+                                   p.fieldId,
+                                   p.receivedAt.toString(QStringLiteral("dd/MM/yyyy")),
+                                   p.dueDate.toString(QStringLiteral("dd/MM/yyyy")),
+                                   toWireName(p.state),
+                                   p.unitId,
+                                   p.assignee};
+        for (int c = 0; c < int(cells.size()); ++c)
+            model->setItem(r, c, new QStandardItem(cells.at(c)));
+    }
+    return model;
+}
+
+QList<PetitionRow> allRows(const CacheDatabase &cache)
+{
+    PetitionQuery query(cache.connection(), benchViewContext());
+    PetitionFilter all;
+    return query.page(all, 0, query.count(all));
+}
+
+/// The workspace's list pane over `cache`, as MainWindow builds it.
+struct ListPane
+{
+    QMainWindow window;
+    PetitionListModel *model;
+    SavedViewModel *views;
+    PetitionListView *table;
+
+    explicit ListPane(const std::shared_ptr<const CacheDatabase> &cache)
+        : model(new PetitionListModel(&window))
+        , views(new SavedViewModel(&window))
+        , table(new PetitionListView)
+    {
+        auto *splitter = new QSplitter(&window);
+        auto *pane = new SavedViewsPane(splitter);
+        pane->setViewModel(views);
+        table->setPetitionModel(model);
+        splitter->addWidget(pane);
+        splitter->addWidget(table);
+        window.setCentralWidget(splitter);
+        window.resize(1500, 860);
+        const ViewContext context = benchViewContext();
+        views->setViews(QList<SavedView>(std::begin(kAllSavedViews), std::end(kAllSavedViews)));
+        model->setCache(cache, context);
+        views->setCache(cache, context);
+    }
+};
+
+int runChild(const QString &mode, const QString &cachePath)
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    std::unique_ptr<ListPane> pane;
+    std::unique_ptr<QMainWindow> bare;
+    QWidget *painted = nullptr;
+    std::shared_ptr<CacheDatabase> cache;
+    if (mode != QLatin1String("window")) {
+        cache = std::make_shared<CacheDatabase>(cachePath);
+        if (!cache->open())
+            return 3;
+    }
+    if (mode == QLatin1String("list")) {
+        pane = std::make_unique<ListPane>(cache);
+        painted = pane->table->viewport();
+        pane->window.show();
+    } else {
+        bare = std::make_unique<QMainWindow>();
+        bare->resize(1500, 860);
+        if (mode == QLatin1String("bare")) {
+            auto *table = new QTableView(bare.get());
+            table->setModel(standardModel(allRows(*cache), bare.get()));
+            bare->setCentralWidget(table);
+            painted = table->viewport();
+        } else {
+            painted = bare.get();
+        }
+        bare->show();
+    }
+    PaintWatch watch(painted);
+    watch.wait();
+    std::printf("painted_ms=%.3f rss_kib=%lld\n", double(sinceMain.nsecsElapsed()) / 1e6, residentKiB());
+    return 0;
+}
+
+struct ChildRun
+{
+    double wallMs = 0;   ///< process start to the painted line, measured by the parent
+    double insideMs = 0; ///< main() to first paint, measured by the child
+    double rssMiB = 0;
+};
+
+ChildRun runOnce(const QString &mode, const QString &cachePath)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    QElapsedTimer wall;
+    wall.start();
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), mode, cachePath});
+    ChildRun run;
+    if (!child.waitForStarted() || !child.waitForReadyRead(600000))
+        qFatal("child %s did not answer", qPrintable(mode));
+    run.wallMs = double(wall.nsecsElapsed()) / 1e6;
+    child.waitForFinished(60000);
+    const QString line = QString::fromLatin1(child.readAllStandardOutput()).trimmed();
+    for (const QString &field : line.split(QLatin1Char(' '))) {
+        if (field.startsWith(QLatin1String("painted_ms=")))
+            run.insideMs = field.mid(11).toDouble();
+        else if (field.startsWith(QLatin1String("rss_kib=")))
+            run.rssMiB = field.mid(8).toDouble() / 1024.0;
+    }
+    if (run.insideMs <= 0)
+        qFatal("child %s: unexpected answer '%s'", qPrintable(mode), qPrintable(line));
+    return run;
+}
+
+struct StartResult
+{
+    Timing wall;
+    Timing inside;
+    Timing rss;
+};
+
+StartResult measureStart(const QString &mode, const QString &cachePath, int runs)
+{
+    runOnce(mode, cachePath); // warm the page cache
+    QList<double> wall, inside, rss;
+    for (int i = 0; i < runs; ++i) {
+        const ChildRun r = runOnce(mode, cachePath);
+        wall << r.wallMs;
+        inside << r.insideMs;
+        rss << r.rssMiB;
+    }
+    return {summarise(wall), summarise(inside), summarise(rss)};
+}
+
+QString mib(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--child"))
+        return runChild(args.value(2), args.value(3));
+
+    qint64 petitions = 100000;
+    int runs = 7;
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--petitions"))
+            petitions = args.at(i + 1).toLongLong();
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = args.at(i + 1).toInt();
+    }
+    if (petitions < 1000 || runs < 1) {
+        std::fprintf(stderr, "usage: bench_workspace [--petitions N>=1000] [--runs N>=1]\n");
+        return 2;
+    }
+    QTextStream out(stdout);
+
+    // 1. The caches: N petitions written through the sync engine's path, and an empty one.
+    QTemporaryDir dir;
+    const QString fullPath = dir.filePath(QStringLiteral("full.sqlite"));
+    const QString emptyPath = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        CacheDatabase empty(emptyPath);
+        if (!empty.open())
+            qFatal("cannot create the empty cache");
+        CacheDatabase cache(fullPath);
+        if (!cache.open())
+            qFatal("cannot create the cache");
+        PetitionStore store(cache);
+        PetitionGenerator generator(kSeed, petitions);
+        for (qint64 first = 1; first <= petitions; first += kWritePageSize) {
+            ChangePage page;
+            for (qint64 id = first; id < first + kWritePageSize && id <= petitions; ++id)
+                page.petitions << generator.make(id);
+            page.nextCursor = QStringLiteral("bench-%1").arg(first);
+            if (const QString error = store.applyChangePage(page); !error.isEmpty())
+                qFatal("applyChangePage failed: %s", qPrintable(error));
+        }
+        if (const QString error = writeWorkflowExtras(cache.connection(), kSeed); !error.isEmpty())
+            qFatal("workflow extras failed: %s", qPrintable(error));
+        QSqlQuery(cache.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        cache.releaseThreadConnection();
+        empty.releaseThreadConnection();
+    }
+
+    // 2. Start to the first painted list, a fresh process each run.
+    const StartResult full = measureStart(QStringLiteral("list"), fullPath, runs);
+    const StartResult empty = measureStart(QStringLiteral("list"), emptyPath, runs);
+    const StartResult bare = measureStart(QStringLiteral("bare"), fullPath, std::max(1, runs / 2));
+    const StartResult window = measureStart(QStringLiteral("window"), QString(), runs);
+
+    // 3. Search keystrokes and scrolling, in this process, ours against the proxy over the standard model.
+    auto cache = std::make_shared<CacheDatabase>(fullPath);
+    if (!cache->open())
+        qFatal("cannot open the cache");
+    ListPane pane(cache);
+    pane.window.show();
+    PaintWatch(pane.table->viewport()).wait();
+    QMainWindow baseWindow;
+    baseWindow.resize(1500, 860);
+    auto *baseTable = new QTableView(&baseWindow);
+    QStandardItemModel *standard = standardModel(allRows(*cache), &baseWindow);
+    auto *proxy = new QSortFilterProxyModel(&baseWindow);
+    proxy->setSourceModel(standard);
+    proxy->setFilterKeyColumn(PetitionListModel::TitleColumn);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    baseTable->setModel(proxy);
+    baseWindow.setCentralWidget(baseTable);
+    baseWindow.show();
+    PaintWatch(baseTable->viewport()).wait();
+
+    QList<double> oursKey, baseKey;
+    for (int r = 0; r < runs; ++r) {
+        for (const QString &typed : kTyped) {
+            for (int n = 1; n <= int(typed.size()); ++n) {
+                const QString prefix = typed.left(n);
+                QElapsedTimer t;
+                t.start();
+                PetitionFilter f = pane.model->filter();
+                f.search = prefix;
+                f.sortKey = prefix.trimmed().isEmpty() ? SortKey::Received : SortKey::Relevance;
+                pane.model->setFilter(f);
+                pane.table->viewport()->repaint();
+                oursKey << double(t.nsecsElapsed()) / 1e6;
+                t.start();
+                proxy->setFilterFixedString(prefix);
+                baseTable->viewport()->repaint();
+                baseKey << double(t.nsecsElapsed()) / 1e6;
+            }
+            PetitionFilter cleared = pane.model->filter();
+            cleared.search.clear();
+            cleared.sortKey = SortKey::Received;
+            pane.model->setFilter(cleared);
+            proxy->setFilterFixedString(QString());
+        }
+    }
+
+    auto scroll = [](QTableView *view) {
+        QElapsedTimer t;
+        t.start();
+        view->scrollToTop();
+        QScrollBar *bar = view->verticalScrollBar();
+        const int rowHeight = std::max(1, view->rowHeight(0));
+        int steps = 0;
+        while (view->rowAt(0) < kScrollRows && bar->value() < bar->maximum()) {
+            bar->setValue(bar->value() + bar->pageStep());
+            QCoreApplication::processEvents(); // lets the view ask for the next page
+            view->viewport()->repaint();
+            ++steps;
+        }
+        Q_UNUSED(rowHeight);
+        return double(t.nsecsElapsed()) / 1e6 / std::max(1, steps);
+    };
+    QList<double> oursScroll, baseScroll;
+    for (int r = 0; r < runs; ++r) {
+        pane.model->setFilter(pane.model->filter()); // back to the first page: scrolling loads the rest again
+        oursScroll << scroll(pane.table);
+        baseScroll << scroll(baseTable);
+    }
+    const qint64 loadedAfterScroll = pane.model->rowCount();
+
+    ResultTable table;
+    table.add(QStringLiteral("start → first painted list, %1 petitions (new process, wall)")
+                  .arg(formatCount(petitions)),
+              full.wall, QStringLiteral("same, empty cache"), empty.wall);
+    table.add(QStringLiteral("start → first painted list, %1 petitions (inside main())")
+                  .arg(formatCount(petitions)),
+              full.inside, QStringLiteral("same, empty cache"), empty.inside);
+    table.add(QStringLiteral("start → first painted list, %1 petitions (new process, wall)")
+                  .arg(formatCount(petitions)),
+              full.wall, QStringLiteral("QTableView over a QStandardItemModel of the same rows"), bare.wall);
+    table.add(QStringLiteral("start → first painted list, empty cache (new process, wall)"), empty.wall,
+              QStringLiteral("an empty QMainWindow"), window.wall);
+    table.add(QStringLiteral("search keystroke → list repainted (%1 keystrokes per run)")
+                  .arg(std::accumulate(kTyped.begin(), kTyped.end(), 0,
+                                       [](int n, const QString &s) { return n + int(s.size()); })),
+              summarise(oursKey),
+              QStringLiteral("QSortFilterProxyModel (title contains) over the QStandardItemModel"),
+              summarise(baseKey));
+    table.add(QStringLiteral("scroll one page + repaint, first %1 rows (pages loaded on demand)")
+                  .arg(formatCount(kScrollRows)),
+              summarise(oursScroll), QStringLiteral("QTableView over the QStandardItemModel"),
+              summarise(baseScroll));
+
+    out << "Workspace over " << formatCount(petitions) << " cached petitions, " << runs
+        << " runs each (offscreen; the first process of each kind unmeasured, to warm the page cache). "
+        << "Ratios are baseline/ours: above 1 means ours is faster.\n\n"
+        << table.markdown() << "\n\n"
+        << "Resident memory once the list is painted (median of the runs): " << mib(full.rss.median)
+        << " MiB with " << formatCount(petitions) << " petitions, " << mib(empty.rss.median)
+        << " MiB with an empty cache (difference " << mib(full.rss.median - empty.rss.median)
+        << " MiB; target ≤ 60 MB), " << mib(bare.rss.median)
+        << " MiB for the QStandardItemModel holding every row, " << mib(window.rss.median)
+        << " MiB for an empty QMainWindow. Start with " << formatCount(petitions)
+        << " petitions / empty cache: " << QString::number(full.wall.median / empty.wall.median, 'f', 2)
+        << "× (target ≤ 1.5×). After scrolling, the model held " << formatCount(loadedAfterScroll)
+        << " rows.\n";
+    out.flush();
+    return 0;
+}
