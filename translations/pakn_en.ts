@@ -202,11 +202,36 @@
         <source>By field</source>
         <translation>By field</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (the %1 busiest of %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -420,7 +445,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location filename="../core/reports/report.cpp" line="+35"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -428,12 +453,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-82"/>
         <source>New in the period</source>
         <translation>New in the period</translation>
     </message>
@@ -444,17 +470,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By type (new)</source>
         <translation>By type (new)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Administrative conduct</source>
         <translation>Administrative conduct</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrative regulations</source>
         <translation>Administrative regulations</translation>
     </message>
@@ -513,11 +539,50 @@
         <source>Published</source>
         <translation>Published</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>By channel (new)</source>
+        <translation>By channel (new)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Difficulties, causes and proposals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -530,6 +595,60 @@
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+34"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Independence – Freedom – Happiness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hanoi, %1/%2/%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Overdue as of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -652,40 +771,6 @@
     </message>
 </context>
 <context>
-    <name>pakn</name>
-    <message>
-        <location filename="../models/dashboardcharts.cpp" line="+26"/>
-        <source> (the %1 busiest of %2)</source>
-        <translation> (the %1 busiest of %2)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Petitions</source>
-        <translation>Petitions</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>(not assigned)</source>
-        <translation>(not assigned)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-</context>
-<context>
     <name>pakn::AccountController</name>
     <message>
         <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
@@ -747,11 +832,121 @@
     </message>
 </context>
 <context>
+    <name>pakn::AccountDialog</name>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="+31"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox:</source>
+        <translation>Outbox:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has been sent.</source>
+        <translation>Everything has been sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s) not sent yet</source>
+        <translation>
+            <numerusform>%n action not sent yet</numerusform>
+            <numerusform>%n actions not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>Sign &amp;out…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch server…</source>
+        <translation>S&amp;witch server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out, keeping this account&apos;s cache, and sign in to another server</source>
+        <translation>Sign out, keeping this account&apos;s cache, and sign in to another server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your outbox and drafts stay on this computer for your next sign-in.</source>
+        <translation>Your outbox and drafts stay on this computer for your next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cached petitions, drafts and attachments of this account are deleted from this computer. Nothing is waiting to be sent.</source>
+        <translation>The cached petitions, drafts and attachments of this account are deleted from this computer. Nothing is waiting to be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s) in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</source>
+        <translation>
+            <numerusform>%n action in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</numerusform>
+            <numerusform>%n actions in the outbox have not been sent yet and will be lost, with the drafts and attachments of this account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sign out of PAKN Desk?</source>
+        <translation>Sign out of PAKN Desk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;delete this account&apos;s local cache from this computer</source>
+        <translation>Also &amp;delete this account&apos;s local cache from this computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
-        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
@@ -814,7 +1009,7 @@
 <context>
     <name>pakn::AttachmentFetcher</name>
     <message>
-        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+50"/>
         <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
         <translation>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</translation>
     </message>
@@ -825,7 +1020,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <location line="+57"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
@@ -957,12 +1152,22 @@
         <translation>Checking and copying “%1”…</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>“%1” is being downloaded; open it again in a moment.</source>
-        <translation>“%1” is being downloaded; open it again in a moment.</translation>
+        <location line="+47"/>
+        <source>“%1” is no longer on this computer.</source>
+        <translation>“%1” is no longer on this computer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Downloading “%1”…</source>
+        <translation>Downloading “%1”…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>“%1” could not be downloaded: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
@@ -1013,7 +1218,7 @@
 <context>
     <name>pakn::AttachmentUploader</name>
     <message>
-        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+88"/>
         <source>The attached files cannot be read: no local attachment folder.</source>
         <translation>The attached files cannot be read: no local attachment folder.</translation>
     </message>
@@ -1024,25 +1229,73 @@
         <translation>An attached file of this reply was removed from this computer before it was sent. Attach it again.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+58"/>
+        <location line="+37"/>
+        <location line="+75"/>
         <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-72"/>
         <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
         <translation>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>The attached file &quot;%1&quot; was not accepted: %2</source>
         <translation>The attached file &quot;%1&quot; was not accepted: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::BulkActions</name>
+    <message>
+        <location filename="../ui/bulkactions.cpp" line="+27"/>
+        <location line="+64"/>
+        <source>&amp;Selected petitions</source>
+        <translation>&amp;Selected petitions</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1 all selected…</source>
+        <translation>%1 all selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 all selected</source>
+        <translation>%1 all selected</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Selected petitions (%1)</source>
+        <translation>&amp;Selected petitions (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n petition(s)</source>
+        <translation>
+            <numerusform>%n petition</numerusform>
+            <numerusform>%n petitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — %n petition(s)</source>
+        <translation>
+            <numerusform>%1 — %n petition</numerusform>
+            <numerusform>%1 — %n petitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1469,12 @@
         <translation>Theirs: on the server now, by %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>(no reply)</source>
+        <translation>(no reply)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Merge (edit freely, then use it):</source>
         <translation>Merge (edit freely, then use it):</translation>
     </message>
@@ -1494,7 +1752,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location filename="../ui/petitionlistview.cpp" line="+106"/>
+        <location filename="../ui/petitionlistview.cpp" line="+107"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -1518,6 +1776,54 @@
         <location line="+1"/>
         <source>Overdue: the deadline was %1</source>
         <translation>Overdue: the deadline was %1</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::Desk</name>
+    <message>
+        <location filename="../app/desk.cpp" line="+41"/>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DeskSettings</name>
+    <message>
+        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <source>Choose a language from the list.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync interval must be between 0 (off) and %1 minutes.</source>
+        <translation>The sync interval must be between 0 (off) and %1 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::DueSoonTray</name>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n petition due soon or overdue</numerusform>
+            <numerusform>%n petitions due soon or overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>PAKN Desk — %n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>PAKN Desk — %n petition due soon or overdue</numerusform>
+            <numerusform>PAKN Desk — %n petitions due soon or overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1589,12 +1895,13 @@
 <context>
     <name>pakn::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+41"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+42"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location line="+200"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -1635,6 +1942,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Account…</source>
+        <translation>&amp;Account…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1644,12 +1961,12 @@
         <translation>Choose a petition you may add a note to first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1659,7 +1976,7 @@
         <translation>&amp;Petition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1669,7 +1986,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Open the selected petition (in the list)</translation>
     </message>
@@ -1690,16 +2007,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Select several petitions (in the list; also Ctrl+click, Shift+click)</source>
+        <translation>Select several petitions (in the list; also Ctrl+click, Shift+click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+Down, Shift+Up</source>
+        <translation>Shift+Down, Shift+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every loaded petition (in the list)</source>
+        <translation>Select every loaded petition (in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions on the selected petitions (in the list)</source>
+        <translation>Actions on the selected petitions (in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose columns (on the list&apos;s header)</source>
         <translation>Choose columns (on the list&apos;s header)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+27"/>
+        <location filename="../ui/mainwindow.cpp" line="-173"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -1714,17 +2052,30 @@
         <translation>The action was not queued</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+3"/>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n petition(s) due soon or overdue</source>
+        <translation>
+            <numerusform>%n petition due soon or overdue</numerusform>
+            <numerusform>%n petitions due soon or overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -1884,7 +2235,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+86"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
         <source>Petition details</source>
         <translation>Petition details</translation>
     </message>
@@ -1919,7 +2270,7 @@
         <translation>The citizen&apos;s files</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
@@ -1945,14 +2296,9 @@
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Transfer for handling</source>
         <translation>Transfer for handling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handling</source>
-        <translation>Handling</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1973,12 +2319,12 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>The deadline set by the service, %1, is the one that counts.</translation>
     </message>
@@ -2081,7 +2427,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+237"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2134,12 +2480,12 @@
 <context>
     <name>pakn::PetitionListView</name>
     <message>
-        <location filename="../ui/petitionlistview.cpp" line="-82"/>
+        <location filename="../ui/petitionlistview.cpp" line="-83"/>
         <source>Petitions</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>Click to sort; right-click to choose columns</translation>
     </message>
@@ -2210,7 +2556,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+66"/>
+        <location filename="../ui/replyeditor.cpp" line="+67"/>
         <source>Use template</source>
         <translation>Use template</translation>
     </message>
@@ -2295,32 +2641,32 @@
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+31"/>
+        <location line="+7"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Number and symbol</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Subject line</source>
         <translation>Subject line</translation>
     </message>
@@ -2355,7 +2701,7 @@
         <translation>Draft saved on this computer at %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>The draft is queued to be saved on the server.</translation>
     </message>
@@ -2378,7 +2724,7 @@
 <context>
     <name>pakn::ReplyPreviewDialog</name>
     <message>
-        <location filename="../ui/replyeditorpreview.cpp" line="+35"/>
+        <location filename="../ui/replyeditorpreview.cpp" line="+36"/>
         <source>(date set when approved)</source>
         <translation>(date set when approved)</translation>
     </message>
@@ -2421,24 +2767,6 @@
         <location line="+3"/>
         <source>The reply as the citizen will see it</source>
         <translation>The reply as the citizen will see it</translation>
-    </message>
-</context>
-<context>
-    <name>pakn::ReportBuilder</name>
-    <message>
-        <location filename="../core/reports/report.cpp" line="+44"/>
-        <source>By channel (new)</source>
-        <translation>By channel (new)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The period is not valid.</source>
-        <translation>The period is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2885,7 @@
         <translation>Export the report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report was not exported</source>
         <translation>The report was not exported</translation>
     </message>
@@ -2602,6 +2930,125 @@
         <location filename="../core/net/secretstore.cpp" line="+11"/>
         <source>The system keychain refused: %1 (%2)</source>
         <translation>The system keychain refused: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Petitions due soon or overdue</source>
+        <translation>Petitions due soon or overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+104"/>
+        <source>Organisation CA file</source>
+        <translation>Organisation CA file</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Only if your IT department gave you one</source>
+        <translation>Only if your IT department gave you one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the organisation CA file</source>
+        <translation>Choose the organisation CA file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync interval in minutes</source>
+        <translation>Sync interval in minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (only when asked)</source>
+        <translation>Off (only when asked)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation &amp;CA file:</source>
+        <translation>Organisation &amp;CA file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;every:</source>
+        <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop &amp;notifications:</source>
+        <translation>Desktop &amp;notifications:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</source>
+        <translation>The server and CA file are used at the next sign-in; to change server now, use Account → Switch server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vietnamese is the default.</source>
+        <translation>Vietnamese is the default.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after PAKN Desk is restarted.</source>
+        <translation>The new language applies after PAKN Desk is restarted.</translation>
     </message>
 </context>
 <context>
@@ -2667,12 +3114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+103"/>
         <source>Organisation CA file</source>
         <translation>Organisation CA file</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-96"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2687,12 +3134,12 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organisation &amp;CA file:</source>
         <translation>Organisation &amp;CA file:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2702,7 +3149,7 @@
         <translation>&lt;b&gt;Feedback and recommendations on administrative regulations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -2779,6 +3226,29 @@
         <location line="+12"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>pakn::SyncMark</name>
+    <message>
+        <location filename="../models/syncmark.cpp" line="+20"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server: open the outbox</source>
+        <translation>Refused by the server: open the outbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict with a newer version: open the outbox</source>
+        <translation>In conflict with a newer version: open the outbox</translation>
     </message>
 </context>
 <context>
@@ -2916,89 +3386,11 @@
     </message>
 </context>
 <context>
-    <name>pakn::reportdocument</name>
+    <name>pakn::TimelineView</name>
     <message>
-        <location filename="../models/reportdocument.cpp" line="+38"/>
-        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
-        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Independence – Freedom – Happiness</source>
-        <translation>Independence – Freedom – Happiness</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hanoi, %1/%2/%3</source>
-        <translation>Hanoi, %1/%2/%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Overdue as of %1</source>
-        <translation>Overdue as of %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation>Cannot write %1: the folder does not exist.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-</context>
-<context>
-    <name>pakn::reportexport</name>
-    <message>
-        <location filename="../core/reports/reportexport.cpp" line="+46"/>
-        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
-        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Difficulties, causes and proposals</source>
-        <translation>Difficulties, causes and proposals</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+61"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+3"/>
-        <location line="+76"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+70"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
+        <location filename="../ui/timelineview.cpp" line="+32"/>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ namespace pakn {
 
 class AccountController;
 class DashboardWindow;
+class BulkActions;
+class DueSoonTray;
 class FilterBar;
 class OutboxModel;
 class PetitionDetailView;
@@ -36,7 +38,10 @@ class SyncStatusWidget;
 /// are the lists read anew (a reset). Searching sorts by relevance until the search is cleared. Actions are
 /// queued with AccountController::enqueueCommand. Window geometry, splitters, the list's columns and the
 /// last saved view are remembered in QSettings. Keyboard shortcuts are actions in the menus, listed in
-/// Help → Keyboard shortcuts.
+/// Help → Keyboard shortcuts. Several petitions selected in the list can be acted on at once (BulkActions:
+/// one dialog, one outbox command each). The petitions due soon or overdue for the user are counted in the
+/// window title and on the tray icon (DueSoonTray). Account and settings are the owner's: the window only
+/// asks for them (`accountRequested`, `settingsRequested`).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,8 +49,12 @@ public:
     explicit MainWindow(AccountController *account, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Called once the account is signed in and its cache is open.
+    /// Called once the account is signed in and its cache is open (again after a new sign-in).
     void attachCache();
+    /// Keeps the window's geometry, splitters and toolbars in QSettings (also done on close).
+    void saveLayout() const;
+    /// Drops every hold on the account's cache (before signing out): the lists empty.
+    void detachCache();
 
     PetitionListView *petitionView() const { return m_table; }
     PetitionDetailView *detailView() const { return m_detail; }
@@ -57,8 +66,14 @@ public:
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     /// The dashboard window; nullptr until first opened.
     DashboardWindow *dashboard() const { return m_dashboard; }
+    BulkActions *bulkActions() const { return m_bulk; }
+    DueSoonTray *dueSoonTray() const { return m_tray; }
     /// Every action with a keyboard shortcut, as the shortcuts dialog lists them.
     QList<QAction *> shortcutActions() const;
+
+Q_SIGNALS:
+    void accountRequested();
+    void settingsRequested();
 
 public Q_SLOTS:
     void showShortcuts();
@@ -90,6 +105,8 @@ private:
     void confirmDrop(qint64 itemId);
     void updatePending();
     void onSyncStatus(pakn::SyncEngine::Status status, const QString &message);
+    void updateSelection();
+    void updateTitle();
 
     AccountController *m_account;
     WorkingCalendar m_calendar;
@@ -106,6 +123,8 @@ private:
     SyncStatusWidget *m_syncStatus;
     QLabel *m_userLabel;
     QTimer *m_refreshTimer;
+    BulkActions *m_bulk;
+    DueSoonTray *m_tray;
     QAction *m_syncAction;
     QAction *m_findAction;
     QAction *m_focusListAction;
@@ -114,6 +133,8 @@ private:
     QAction *m_noteAction;
     QAction *m_shortcutsAction;
     QAction *m_quitAction;
+    QAction *m_accountAction;
+    QAction *m_settingsAction;
     QList<QAction *> m_viewActions;
     DashboardWindow *m_dashboard = nullptr;
     QAction *m_dashboardAction = nullptr;
