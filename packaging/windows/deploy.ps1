@@ -13,12 +13,15 @@
                                      dashboard), PrintSupport with printsupport\windowsprintersupport
                                      (printing reports), ...
     sqldrivers\qsqlite.dll           the cache is SQLite through Qt Sql (loaded at run time)
+    platforms\qoffscreen.dll         pakn-cli report renders PDFs without a window (Linux: in libqt6gui6)
     tls\qschannelbackend.dll         HTTPS through Windows' own TLS (Schannel); qopensslbackend.dll is
                                      also copied when windeployqt finds it, and needs OpenSSL 3 DLLs
                                      beside it to be used, which we do not ship
     iconengines\qsvgicon.dll,        the window icon is an SVG
     imageformats\qsvg.dll, Qt6Svg.dll
     qt6keychain.dll                  the session is kept in Windows Credential Manager
+    xlsxwriter.dll (+ zlib1.dll,     the reports' XLSX export (libxlsxwriter from vcpkg; the .deb gets
+    minizip.dll when present)        libxlsxwriter4 through shlibdeps)
     translations\qtbase_vi.qm, ...   Qt's own strings (standard buttons), where Qt ships them
     vc_redist.x64.exe                the MSVC run time, installed silently by the installer
     pakn-desk.ico, COPYRIGHT.txt      the icon of the shortcuts; the copyright file of the .deb
@@ -28,11 +31,13 @@
 
 .EXAMPLE
   powershell -ExecutionPolicy Bypass -File packaging\windows\deploy.ps1 `
-      -QtDir C:\Qt\6.5.3\msvc2019_64 -KeychainDir C:\qtkeychain -BuildDir build-win
+      -QtDir C:\Qt\6.4.2\msvc2019_64 -KeychainDir C:\qtkeychain `
+      -VcpkgInstalledDir C:\vcpkg\installed\x64-windows -BuildDir build-win
 #>
 param(
-    [Parameter(Mandatory = $true)] [string] $QtDir,        # e.g. C:\Qt\6.5.3\msvc2019_64 (has bin\windeployqt.exe)
+    [Parameter(Mandatory = $true)] [string] $QtDir,        # e.g. C:\Qt\6.4.2\msvc2019_64 (has bin\windeployqt.exe)
     [Parameter(Mandatory = $true)] [string] $KeychainDir,  # QtKeychain's install prefix (has bin\qt6keychain.dll)
+    [Parameter(Mandatory = $true)] [string] $VcpkgInstalledDir, # e.g. C:\vcpkg\installed\x64-windows (bin\xlsxwriter.dll)
     [string] $BuildDir = "build-win",                       # the CMake build folder of PAKN Desk
     [string] $OutDir = ""                                   # default: <BuildDir>\deploy
 )
@@ -43,13 +48,16 @@ $Root = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
 if (-not [System.IO.Path]::IsPathRooted($BuildDir)) { $BuildDir = Join-Path $Root $BuildDir }
 if ($OutDir -eq "") { $OutDir = Join-Path $BuildDir "deploy" }
 
-function Find-Program([string] $relativeDir, [string] $name) {
-    # Ninja/NMake put the .exe in the target's folder; Visual Studio generators add a configuration folder.
-    foreach ($sub in @("", "Release", "RelWithDebInfo")) {
-        $candidate = Join-Path (Join-Path (Join-Path $BuildDir $relativeDir) $sub) $name
-        if (Test-Path $candidate) { return $candidate }
+function Find-Program([string] $name) {
+    # qt_standard_project_setup() puts every .exe in the build folder's root on Windows; a Visual Studio
+    # generator adds a configuration folder. The target's own folder is searched too, should that change.
+    foreach ($dir in @("", "app", "app\cli")) {
+        foreach ($sub in @("", "Release", "RelWithDebInfo")) {
+            $candidate = Join-Path (Join-Path (Join-Path $BuildDir $dir) $sub) $name
+            if (Test-Path $candidate) { return $candidate }
+        }
     }
-    throw "$name not found under $BuildDir\$relativeDir - build the Release configuration first (docs/install.md)"
+    throw "$name not found in $BuildDir - build the Release configuration first (docs/install.md)"
 }
 
 function Copy-IfMissing([string] $source, [string] $destinationDir) {
@@ -65,13 +73,19 @@ if (-not (Test-Path $windeployqt)) { throw "windeployqt.exe not found in $QtDir\
 $keychainDll = Join-Path $KeychainDir "bin\qt6keychain.dll"
 if (-not (Test-Path $keychainDll)) { throw "qt6keychain.dll not found in $KeychainDir\bin" }
 
-$desk = Find-Program "app" "pakn-desk.exe"
-$cli = Find-Program "app\cli" "pakn-cli.exe"
+$desk = Find-Program "pakn-desk.exe"
+$cli = Find-Program "pakn-cli.exe"
 
 if (Test-Path $OutDir) { Remove-Item -Recurse -Force $OutDir }
 New-Item -ItemType Directory -Force -Path $OutDir | Out-Null
 Copy-Item $desk, $cli $OutDir
 Copy-Item $keychainDll $OutDir   # before windeployqt, so that it resolves the DLL's own Qt dependencies
+# libxlsxwriter and the compression libraries it was built with (names as vcpkg installs them).
+foreach ($dll in @("xlsxwriter.dll", "zlib1.dll", "minizip.dll")) {
+    $path = Join-Path $VcpkgInstalledDir "bin\$dll"
+    if (Test-Path $path) { Copy-Item $path $OutDir }
+    elseif ($dll -eq "xlsxwriter.dll") { throw "xlsxwriter.dll not found in $VcpkgInstalledDir\bin" }
+}
 
 # The MSVC run time comes as vc_redist.x64.exe (--compiler-runtime); software OpenGL is not needed by widgets.
 $common = @("--release", "--compiler-runtime", "--no-opengl-sw", "--no-system-d3d-compiler",
@@ -86,6 +100,8 @@ if ($LASTEXITCODE -ne 0) { throw "windeployqt failed for qt6keychain.dll" }
 # Loaded at run time: windeployqt may not know the programs need them (the .deb's hand-written Depends).
 $plugins = Join-Path $QtDir "plugins"
 Copy-IfMissing (Join-Path $plugins "sqldrivers\qsqlite.dll") (Join-Path $OutDir "sqldrivers")
+# `pakn-cli report` lays out its PDF with Qt Gui on the offscreen platform (app/cli/main.cpp).
+Copy-IfMissing (Join-Path $plugins "platforms\qoffscreen.dll") (Join-Path $OutDir "platforms")
 Copy-IfMissing (Join-Path $plugins "tls\qschannelbackend.dll") (Join-Path $OutDir "tls")
 Copy-IfMissing (Join-Path $plugins "iconengines\qsvgicon.dll") (Join-Path $OutDir "iconengines")
 Copy-IfMissing (Join-Path $plugins "imageformats\qsvg.dll") (Join-Path $OutDir "imageformats")
@@ -96,9 +112,9 @@ Copy-Item (Join-Path $PSScriptRoot "pakn-desk.ico") $OutDir
 Copy-Item (Join-Path $Root "packaging\copyright") (Join-Path $OutDir "COPYRIGHT.txt")
 
 $required = @(
-    "pakn-desk.exe", "pakn-cli.exe", "qt6keychain.dll",
+    "pakn-desk.exe", "pakn-cli.exe", "qt6keychain.dll", "xlsxwriter.dll",
     "Qt6Core.dll", "Qt6Gui.dll", "Qt6Widgets.dll", "Qt6Network.dll", "Qt6Sql.dll", "Qt6Svg.dll",
-    "Qt6Charts.dll", "Qt6PrintSupport.dll", "platforms\qwindows.dll", "printsupport\windowsprintersupport.dll", "sqldrivers\qsqlite.dll", "tls\qschannelbackend.dll",
+    "Qt6Charts.dll", "Qt6PrintSupport.dll", "platforms\qwindows.dll", "platforms\qoffscreen.dll", "printsupport\windowsprintersupport.dll", "sqldrivers\qsqlite.dll", "tls\qschannelbackend.dll",
     "iconengines\qsvgicon.dll", "imageformats\qsvg.dll", "pakn-desk.ico", "COPYRIGHT.txt"
 )
 $missing = @($required | Where-Object { -not (Test-Path (Join-Path $OutDir $_)) })
@@ -107,7 +123,8 @@ if (-not (Test-Path (Join-Path $OutDir "vc_redist.x64.exe"))) {
     Write-Warning "vc_redist.x64.exe was not copied (set VCINSTALLDIR, e.g. run from the 'x64 Native Tools' prompt); the installer will then assume the MSVC run time is present"
 }
 
-# Smoke test of the deployed copy: it must start and answer from its own folder, with no Qt on PATH.
+# Smoke test of the deployed copy: it must start and answer from its own folder, with no Qt or vcpkg on PATH
+# (Windows refuses to start a program whose DLL is missing, so this also checks the DLL list).
 $env:PATH = "$env:SystemRoot\system32;$env:SystemRoot"
 $version = & (Join-Path $OutDir "pakn-cli.exe") --version
 if ($LASTEXITCODE -ne 0) { throw "the deployed pakn-cli.exe does not start" }
