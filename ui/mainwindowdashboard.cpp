@@ -31,7 +31,7 @@ void MainWindow::setupDashboard()
     m_dashboardAction->setToolTip(tr("Where are we late, and who is overloaded? (Ctrl+Shift+D)"));
     m_reportAction = new QAction(tr("Periodic &report…"), this);
     m_reportAction->setObjectName(QStringLiteral("reportAction"));
-    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     for (QAction *a : {m_dashboardAction, m_reportAction}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
