@@ -20,6 +20,8 @@ PACKAGES=(
   fonts-dejavu-core
   # tests and benchmarks
   sqlite3 curl
+  # fuzzing (scripts/fuzz.sh): clang 14 and its runtime libraries, which hold libFuzzer and the sanitizers
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
