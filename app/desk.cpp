@@ -1,10 +1,16 @@
 #include "desk.h"
 
+#include "accountdialog.h"
+#include "desksettings.h"
 #include "mainwindow.h"
 #include "net/secretstore.h"
 #include "screenshots.h"
+#include "settingsdialog.h"
 #include "signindialog.h"
-#include "sync/accountcontroller.h"
+#include "store/cachedatabase.h"
+#include "store/outbox.h"
+#include "store/referencestore.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -26,8 +32,21 @@ Desk::Desk(DeskOptions options, QObject *parent)
 {
     connect(m_account.get(), &AccountController::signInFinished, this, &Desk::onSignInFinished);
     connect(m_account.get(), &AccountController::syncFinished, this, &Desk::onSyncFinished);
-    connect(m_signIn.get(), &SignInDialog::signInRequested, m_account.get(), &AccountController::signIn);
-    connect(m_signIn.get(), &QDialog::rejected, qApp, &QApplication::quit);
+    connect(m_account.get(), &AccountController::sessionExpired, this, &Desk::onSessionExpired);
+    connect(m_account.get(), &AccountController::signedOut, this, [this] {
+        const SignInRequest prefill{m_switchingServer ? QUrl() : m_request.serverUrl,
+                                    m_switchingServer ? QString() : m_request.caFile, m_request.username,
+                                    QString()};
+        m_switchingServer = false;
+        askForSignIn(prefill, tr("Signed out."), false);
+    });
+    connect(m_signIn.get(), &SignInDialog::signInRequested, this, [this](const SignInRequest &request) {
+        m_request = request;
+        m_account->signIn(request);
+    });
+    connect(m_signIn.get(), &QDialog::rejected, this, &Desk::onSignInRejected);
+    connect(m_window.get(), &MainWindow::accountRequested, this, &Desk::showAccount);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Desk::showSettings);
 }
 
 Desk::~Desk()
@@ -40,21 +59,41 @@ Desk::~Desk()
 
 void Desk::start()
 {
-    SignInRequest request;
-    request.serverUrl = m_options.serverUrl;
-    request.caFile = m_options.caFile;
-    request.username = m_options.username;
-    request.password = m_options.password;
+    applySettings(DeskSettings::load());
+    m_request.serverUrl = m_options.serverUrl;
+    m_request.caFile = m_options.caFile;
+    m_request.username = m_options.username;
+    m_request.password = m_options.password;
 
     if (m_options.screenshotMode()) {
         QTimer::singleShot(m_options.screenshotTimeoutSeconds * 1000, this, [this] {
             failScreenshot(4, QStringLiteral("timed out waiting for sign-in and sync"));
         });
-        m_account->signIn(request);
+        m_account->signIn(m_request);
         return;
     }
-    m_signIn->setRequest(request);
+    if (m_request.serverUrl.isEmpty() || m_request.username.isEmpty()) {
+        askForSignIn(m_request, QString(), false);
+        return;
+    }
+    // The session kept in the keychain, without asking; the dialog only when there is none or it fails.
+    m_phase = Phase::Resuming;
+    m_account->resume(m_request);
+}
+
+void Desk::askForSignIn(const SignInRequest &prefill, const QString &message, bool isError)
+{
+    if (m_phase != Phase::Reauthenticating)
+        m_phase = Phase::SigningIn;
+    m_signIn->setRequest(prefill);
+    if (isError)
+        m_signIn->showError(message);
+    else
+        m_signIn->showMessage(message);
     m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+    m_signIn->focusFirstEmpty();
 }
 
 void Desk::onSignInFinished(bool ok, const QString &error)
@@ -68,18 +107,106 @@ void Desk::onSignInFinished(bool ok, const QString &error)
         m_window->show();
         return;
     }
+    if (m_phase == Phase::Resuming) {
+        if (ok) {
+            enterWindow();
+            return;
+        }
+        // Nothing kept (empty error) or the kept session ended: ask for the password (prefilled only from
+        // PAKN_PASSWORD in a demo).
+        askForSignIn(m_request, error, !error.isEmpty());
+        return;
+    }
     if (!ok) {
         m_signIn->showError(error);
         return;
     }
-    const SignInRequest used = m_signIn->request();
     QSettings settings;
-    settings.setValue(QStringLiteral("signIn/server"), used.serverUrl.toString());
-    settings.setValue(QStringLiteral("signIn/user"), used.username);
-    settings.setValue(QStringLiteral("signIn/caFile"), used.caFile);
+    settings.setValue(QStringLiteral("signIn/server"), m_request.serverUrl.toString());
+    settings.setValue(QStringLiteral("signIn/user"), m_request.username);
+    settings.setValue(QStringLiteral("signIn/caFile"), m_request.caFile);
+    m_request.password.clear();
     m_signIn->accept();
+    enterWindow();
+}
+
+void Desk::enterWindow()
+{
+    m_phase = Phase::SignedIn;
     m_window->attachCache();
     m_window->show();
+}
+
+void Desk::onSessionExpired(const QString &message)
+{
+    if (m_options.screenshotMode() || m_phase != Phase::SignedIn)
+        return;
+    // The window stays: everything cached can still be read and queued. Queued work stays in the outbox of
+    // the same cache file, which the new sign-in opens again.
+    m_phase = Phase::Reauthenticating;
+    SignInRequest prefill = m_request;
+    prefill.password.clear();
+    askForSignIn(prefill, message, false);
+}
+
+void Desk::onSignInRejected()
+{
+    if (m_phase == Phase::Reauthenticating) {
+        // Working offline until the next sync asks again.
+        m_phase = Phase::SignedIn;
+        return;
+    }
+    if (!m_window->isVisible())
+        QApplication::quit();
+}
+
+AccountDialog *Desk::showAccount()
+{
+    const auto cache = m_account->cache();
+    if (!cache)
+        return nullptr;
+    const User &user = m_account->user();
+    QString unitName;
+    if (const std::optional<ReferenceData> reference = ReferenceStore(*cache).load()) {
+        for (const UnitInfo &u : reference->units) {
+            if (u.id == user.unitId)
+                unitName = u.name;
+        }
+    }
+    auto *dialog =
+        new AccountDialog(user, unitName, m_request.serverUrl, Outbox(*cache).count(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::signOutRequested, this, [this](bool wipe) { signOut(wipe, false); });
+    connect(dialog, &AccountDialog::switchServerRequested, this, [this] { signOut(false, true); });
+    dialog->open();
+    return dialog;
+}
+
+SettingsDialog *Desk::showSettings()
+{
+    auto *dialog = new SettingsDialog(DeskSettings::load(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    dialog->open();
+    return dialog;
+}
+
+void Desk::signOut(bool wipeCache, bool switchServer)
+{
+    if (m_phase != Phase::SignedIn && m_phase != Phase::Reauthenticating)
+        return;
+    m_phase = Phase::SigningOut;
+    m_switchingServer = switchServer;
+    m_window->saveLayout();
+    m_window->detachCache();
+    m_window->hide();
+    m_account->signOut(wipeCache);
+}
+
+void Desk::applySettings(const DeskSettings &settings)
+{
+    m_account->setAutoSyncInterval(settings.syncIntervalMinutes * 60 * 1000);
+    m_window->dueSoonTray()->setNotificationsEnabled(settings.notifications);
 }
 
 void Desk::onSyncFinished(const QString &error)

@@ -1,20 +1,31 @@
 #pragma once
 
 #include "options.h"
+#include "sync/accountcontroller.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 namespace pakn {
 
-class AccountController;
+class AccountDialog;
 class MainWindow;
+class SettingsDialog;
 class SignInDialog;
+struct DeskSettings;
 
-/// The composition root: builds the account controller, the sign-in dialog and the main window, and wires
-/// them. In screenshot mode it signs in without asking, waits for the first sync, renders the main window
-/// (or, with a folder, every picture of ScreenshotSession) to PNG and quits with 0 (or a non-zero code and a
-/// message on stderr).
+/// The composition root: builds the account controller, the sign-in dialog and the main window, wires them,
+/// and runs the session's lifecycle:
+/// - start: the stored session is resumed from the OS keychain (AccountController::resume); the sign-in
+///   dialog shows only when there is none or it fails (with the reason);
+/// - session expired: the sign-in dialog shows, prefilled, over the window, which stays usable offline; the
+///   outbox and drafts are kept (same cache file) and sync continues after the new sign-in;
+/// - Account dialog: sign out (optionally wiping the account's cache) or switch server (sign out keeping the
+///   cache, then sign in elsewhere); the window hides and the sign-in dialog shows;
+/// - Settings dialog: the sync interval and notifications apply at once; language at the next start.
+/// In screenshot mode it signs in without asking, waits for the first sync, renders the pictures of
+/// ScreenshotSession to PNG and quits with 0 (or a non-zero code and a message on stderr).
 class Desk : public QObject
 {
     Q_OBJECT
@@ -28,8 +39,21 @@ public:
     SignInDialog *signInDialog() const { return m_signIn.get(); }
     AccountController *account() const { return m_account.get(); }
 
+    /// Opens the account dialog (as File → Account does) and returns it; nullptr when not signed in.
+    AccountDialog *showAccount();
+    /// Opens the settings dialog (as File → Settings does) and returns it.
+    SettingsDialog *showSettings();
+
 private:
+    enum class Phase { Starting, Resuming, SigningIn, SignedIn, Reauthenticating, SigningOut };
+
+    void askForSignIn(const SignInRequest &prefill, const QString &message, bool isError);
     void onSignInFinished(bool ok, const QString &error);
+    void onSessionExpired(const QString &message);
+    void onSignInRejected();
+    void signOut(bool wipeCache, bool switchServer);
+    void enterWindow();
+    void applySettings(const DeskSettings &settings);
     void onSyncFinished(const QString &error);
     void failScreenshot(int code, const QString &message);
 
@@ -37,6 +61,9 @@ private:
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInDialog> m_signIn;
+    Phase m_phase = Phase::Starting;
+    SignInRequest m_request; ///< the last sign-in asked for (no password kept after it succeeded)
+    bool m_switchingServer = false;
     bool m_screenshotTaken = false;
 };
 

@@ -4,12 +4,17 @@
 
 #include <QApplication>
 #include <QIcon>
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
     // Caches, attachments and settings hold citizens' data: nothing we create is readable by others.
+    // (On Windows they live in the user's profile, which only the user and administrators can read.)
     ::umask(077);
+#endif
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("pakn"));

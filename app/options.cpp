@@ -1,7 +1,10 @@
 #include "options.h"
 
+#include "languagechoice.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <cstdio>
@@ -34,7 +37,8 @@ bool parseDeskOptions(const QCoreApplication &app, DeskOptions *options, int *ex
         QStringLiteral("dir"));
     const QCommandLineOption language(
         QStringLiteral("lang"),
-        QCoreApplication::translate("DeskOptions", "User interface language: vi or en."),
+        QCoreApplication::translate("DeskOptions", "User interface language: vi, en or system (the "
+                                                   "system's language; Vietnamese if it is neither)."),
         QStringLiteral("code"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -63,19 +67,27 @@ bool parseDeskOptions(const QCoreApplication &app, DeskOptions *options, int *ex
     options->profileDir = parser.isSet(profile)
                               ? parser.value(profile)
                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    options->language = parser.isSet(language)
-                            ? parser.value(language)
-                            : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+    QString languageChoice = LanguageChoice::system;
+    if (parser.isSet(language)) {
+        languageChoice = parser.value(language);
+        if (!LanguageChoice::isValid(languageChoice)) {
+            std::fprintf(stderr, "pakn-desk: --lang must be vi, en or system\n");
+            *exitCode = 2;
+            return false;
+        }
+    } else {
+        languageChoice = settings.value(LanguageChoice::settingsKey, LanguageChoice::system).toString();
+        if (!LanguageChoice::isValid(languageChoice)) {
+            std::fprintf(stderr, "pakn-desk: ignoring the setting %s=%s (not vi, en or system)\n",
+                         qPrintable(LanguageChoice::settingsKey), qPrintable(languageChoice));
+        }
+    }
+    options->language = LanguageChoice::resolve(languageChoice, QLocale::system().uiLanguages());
     options->screenshotFile = parser.value(screenshot);
     options->screenshotDir = parser.value(screenshotDir);
     // A one-shot run keeps nothing in the keychain.
     options->memorySecrets = options->screenshotMode();
 
-    if (options->language != QLatin1String("vi") && options->language != QLatin1String("en")) {
-        std::fprintf(stderr, "pakn-desk: --lang must be vi or en\n");
-        *exitCode = 2;
-        return false;
-    }
     if (options->screenshotMode() &&
         (options->serverUrl.isEmpty() || options->username.isEmpty() || options->password.isEmpty())) {
         std::fprintf(stderr, "pakn-desk: --screenshot and --screenshot-dir need --server, --user and "

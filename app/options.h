@@ -15,7 +15,7 @@ struct DeskOptions
     QString username;
     QString password;       ///< only from the PAKN_PASSWORD environment variable (demo and screenshot mode)
     QString profileDir;     ///< where caches live; default: the user's application data folder
-    QString language;       ///< "vi" (default) or "en"
+    QString language;       ///< "vi" or "en", resolved from --lang or the settings by LanguageChoice
     QString screenshotFile; ///< non-empty: sign in, sync, render the main window to this PNG and exit
     QString screenshotDir;  ///< non-empty: the same, writing every screenshot (screenshotNames()) here
     int screenshotTimeoutSeconds = 120;

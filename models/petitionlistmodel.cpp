@@ -5,6 +5,7 @@
 #include "inboxpolicy.h"
 #include "store/cachedatabase.h"
 #include "store/searchquery.h"
+#include "syncmark.h"
 
 #include <QFont>
 #include <QSet>
@@ -13,6 +14,7 @@ namespace pakn {
 namespace {
 
 const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+constexpr auto kNoMark = OutboxState(-1); // a petition without outbox items
 
 // Which sort key each column sorts by (headers of columns without one are not clickable for sorting).
 struct ColumnSort
@@ -81,6 +83,7 @@ void PetitionListModel::reload()
     beginResetModel();
     m_lastError.clear();
     m_rows.clear();
+    m_syncStates = readSyncStates();
     m_total = readTotal();
     m_rows = readRows(0, pageSize());
     endResetModel();
@@ -100,6 +103,20 @@ void PetitionListModel::refresh()
         m_rows, fresh, [](const PetitionRow &r) { return r.id; }, sameRow, syncSteps());
     m_merging = false;
     m_total = std::max<qint64>(total, m_rows.size());
+
+    // The marks change without the rows changing: report the rows whose mark came, went or changed.
+    QHash<qint64, OutboxState> states = readSyncStates();
+    m_syncStates.swap(states); // `states` now holds the old marks
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const qint64 id = m_rows.at(row).id;
+        if (states.value(id, kNoMark) != m_syncStates.value(id, kNoMark))
+            Q_EMIT dataChanged(index(row, CodeColumn), index(row, CodeColumn));
+    }
+}
+
+QHash<qint64, OutboxState> PetitionListModel::readSyncStates() const
+{
+    return m_cache ? syncmark::read(*m_cache) : QHash<qint64, OutboxState>();
 }
 
 qint64 PetitionListModel::readTotal() const
@@ -191,6 +208,26 @@ QVariant PetitionListModel::deadlineData(const PetitionRow &r, int role) const
     }
 }
 
+QVariant PetitionListModel::codeData(const PetitionRow &r, int role) const
+{
+    const auto it = m_syncStates.constFind(r.id);
+    const bool marked = it != m_syncStates.constEnd();
+    switch (role) {
+    case SyncStateRole:
+        return marked ? QVariant(int(*it)) : QVariant();
+    case Qt::DecorationRole:
+        return marked ? QVariant(syncmark::icon(*it)) : QVariant();
+    case Qt::ToolTipRole:
+        return marked ? QStringLiteral("%1 · %2").arg(r.code, syncmark::label(*it)) : r.code;
+    case Qt::AccessibleTextRole:
+        return marked ? QVariant(QStringLiteral("%1 · %2").arg(r.code, syncmark::label(*it))) : QVariant();
+    case Qt::DisplayRole:
+        return r.code;
+    default:
+        return {};
+    }
+}
+
 QVariant PetitionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -202,6 +239,8 @@ QVariant PetitionListModel::data(const QModelIndex &index, int role) const
         return m_terms;
     if (index.column() == DeadlineColumn || role == DeadlineStateRole || role == WorkingDaysLeftRole)
         return deadlineData(r, role);
+    if (index.column() == CodeColumn || role == SyncStateRole)
+        return codeData(r, role);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -2,9 +2,11 @@
 
 #include "calendar/workingcalendar.h"
 #include "domain/petition.h"
+#include "store/outbox.h"
 #include "store/petitionquery.h"
 #include "syncedtablemodel.h"
 
+#include <QHash>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -22,6 +24,8 @@ class CacheDatabase;
 /// The submitter column shows the name, and the phone number masked (masking.h) in its tooltip.
 /// The deadline column says how many working days are left (deadlineStatus on the calendar given) in text,
 /// and colours due-soon and overdue cells with a dark text on a light tint, readable on any theme.
+/// A petition with commands in the outbox carries its sync mark (syncmark.h: queued, sending, failed,
+/// conflict) as the code column's icon, tooltip and accessible text; `refresh()` re-reads the outbox too.
 class PetitionListModel : public SyncedTableModel
 {
     Q_OBJECT
@@ -44,6 +48,7 @@ public:
         DeadlineStateRole,   ///< int(DeadlineState), or an invalid QVariant when no deadline runs
         WorkingDaysLeftRole, ///< int, or invalid when no deadline runs
         SearchTermsRole,     ///< QStringList: the folded terms of the current search (for highlighting)
+        SyncStateRole,       ///< int(OutboxState) of the petition's most urgent outbox item, or invalid
     };
 
     explicit PetitionListModel(QObject *parent = nullptr);
@@ -62,6 +67,8 @@ public:
     /// The database error of the last query, if any (English, for logs).
     const QString &lastError() const { return m_lastError; }
 
+    /// The loaded row `row` (0 <= row < rowCount()).
+    const PetitionRow &rowAt(int row) const { return m_rows.at(row); }
     /// Row of the petition among the rows loaded so far, or -1.
     int rowOfPetition(qint64 id) const;
     static std::optional<SortKey> sortKeyOfColumn(int column);
@@ -80,6 +87,8 @@ private:
     qint64 readTotal() const;
     void reload();
     QVariant deadlineData(const PetitionRow &row, int role) const;
+    QVariant codeData(const PetitionRow &row, int role) const;
+    QHash<qint64, OutboxState> readSyncStates() const;
 
     std::shared_ptr<const CacheDatabase> m_cache;
     ViewContext m_context;
@@ -87,6 +96,7 @@ private:
     PetitionFilter m_filter;
     QStringList m_terms;
     QList<PetitionRow> m_rows;
+    QHash<qint64, OutboxState> m_syncStates; ///< petitions with outbox items
     qint64 m_total = 0;
     bool m_merging = false;
     mutable QString m_lastError;

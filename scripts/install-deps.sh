@@ -18,8 +18,13 @@ PACKAGES=(
   libcpp-httplib-dev libssl-dev openssl
   # fonts with full Vietnamese coverage, used by screenshots
   fonts-dejavu-core
-  # tests and benchmarks
-  sqlite3 curl
+  # periodic reports: XLSX writer (C library)
+  libxlsxwriter-dev
+  # tests and benchmarks (poppler-utils: pdftotext reads exported reports back; unzip opens XLSX)
+  sqlite3 curl poppler-utils unzip
+  # Debian packages: dpkg-shlibdeps (CPack), lintian, AppStream and .desktop validators, and makensis to compile
+  # the Windows installer's script (scripts/package-test.sh)
+  dpkg-dev lintian appstream desktop-file-utils nsis
   # fuzzing (scripts/fuzz.sh): clang 14 and its runtime libraries, which hold libFuzzer and the sanitizers
   clang-14 libclang-rt-14-dev
 )

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bulkactions.h"
 #include "cachefacets.h"
 #include "filterbar.h"
 #include "inboxpolicy.h"
@@ -9,17 +10,20 @@
 #include "petitionlistview.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
+#include "store/drilldown.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
 #include "store/searchquery.h"
 #include "sync/accountcontroller.h"
 #include "syncstatuswidget.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -62,6 +66,8 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     , m_syncStatus(new SyncStatusWidget(this))
     , m_userLabel(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_bulk(new BulkActions(this, this))
+    , m_tray(new DueSoonTray(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PAKN Desk"));
@@ -70,6 +76,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     m_table->setPetitionModel(m_listModel);
     m_views->setViewModel(m_viewModel);
     m_detail->setOutboxModel(m_outboxModel);
+    m_detail->setAccount(m_account);
 
     auto *listPane = new QWidget(this);
     listPane->setObjectName(QStringLiteral("listPane"));
@@ -94,6 +101,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     buildMenus();
+    setupDashboard();
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshCoalesceMs);
@@ -136,6 +144,20 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_detail, &PetitionDetailView::dropRequested, this, &MainWindow::confirmDrop);
     connect(m_syncStatus, &SyncStatusWidget::pendingClicked, this,
             [this] { m_views->selectView(SavedView::Outbox); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelection);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelection);
+    connect(m_bulk, &BulkActions::commandRequested, this, &MainWindow::queueCommand);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_bulk->menu()->popup(m_table->viewport()->mapToGlobal(pos)); });
+    connect(m_tray, &DueSoonTray::countChanged, this, &MainWindow::updateTitle);
+    connect(m_tray, &DueSoonTray::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_views->selectView(SavedView::Overdue);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -159,7 +181,7 @@ void MainWindow::attachCache()
 {
     const User &user = m_account->user();
     m_userLabel->setText(tr("%1 · %2").arg(user.fullName, user.unitId));
-    setWindowTitle(tr("PAKN Desk — %1").arg(user.fullName));
+    updateTitle();
     const QList<SavedView> views = inbox::savedViewsFor(user);
     PetitionFilter filter = m_listModel->filter();
     filter.view = savedViewFromId(QSettings().value(kViewKey).toString()).value_or(SavedView::All);
@@ -197,6 +219,8 @@ void MainWindow::updateContext(bool force)
     m_viewModel->setCache(cache, m_context);
     m_detail->setContext(user, subtree, today, m_calendar);
     m_detail->showPetition(m_detail->petition()); // its actions and days left depend on the context
+    m_bulk->setUser(user, subtree);
+    m_tray->setCache(cache, m_context, user);
     m_filterBar->setResultCount(m_listModel->totalCount());
     reselect(shown);
 }
@@ -210,15 +234,58 @@ void MainWindow::refreshFromCache()
     m_outboxModel->refresh();
     m_filterBar->setResultCount(m_listModel->totalCount());
     updatePending();
+    m_tray->refresh();
     if (const qint64 id = m_detail->petitionId())
         showPetition(id);
+}
+
+void MainWindow::detachCache()
+{
+    m_refreshTimer->stop();
+    m_tray->clear();
+    m_detail->showPetition(std::nullopt);
+    m_outboxModel->setPetition(0);
+    m_outboxModel->setCache(nullptr);
+    m_listModel->setCache(nullptr, m_context);
+    m_viewModel->setCache(nullptr, m_context);
+    m_bulk->setSelection({});
+    m_context = ViewContext();
+    m_userLabel->clear();
+    m_syncStatus->setPending(0, 0);
+    updateTitle();
+}
+
+void MainWindow::updateSelection()
+{
+    QList<PetitionRow> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected) {
+        if (index.row() < m_listModel->rowCount())
+            rows.append(m_listModel->rowAt(index.row()));
+    }
+    m_bulk->setSelection(rows);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_account->user().fullName;
+    const QString base = name.isEmpty() ? tr("PAKN Desk") : tr("PAKN Desk — %1").arg(name);
+    const int due = m_account->cache() ? m_tray->count() : 0;
+    // The count first, so that it shows in a narrow taskbar button too.
+    setWindowTitle(due > 0 ? tr("(%1) %2").arg(due).arg(base) : base);
+    setAccessibleDescription(due > 0 ? tr("%n petition(s) due soon or overdue", nullptr, due) : QString());
 }
 
 void MainWindow::chooseView(SavedView view)
 {
     QSettings().setValue(kViewKey, savedViewId(view));
     PetitionFilter filter = m_listModel->filter(); // keeps the order chosen in the header
-    if (view == filter.view)
+    // After a dashboard drill-down a view shows all of itself again, narrowed only by the filter bar.
+    const bool drilledDown = clearDrillDown(&filter);
+    if (drilledDown)
+        m_filterBar->applyTo(&filter);
+    if (view == filter.view && !drilledDown)
         return;
     filter.view = view;
     const qint64 shown = m_detail->petitionId();
@@ -315,12 +382,17 @@ void MainWindow::onSyncStatus(SyncEngine::Status status, const QString &message)
     m_syncStatus->setStatus(status, message);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
     event->accept();
 }
 

@@ -16,6 +16,9 @@ class QTimer;
 namespace pakn {
 
 class AccountController;
+class DashboardWindow;
+class BulkActions;
+class DueSoonTray;
 class FilterBar;
 class OutboxModel;
 class PetitionDetailView;
@@ -35,7 +38,10 @@ class SyncStatusWidget;
 /// are the lists read anew (a reset). Searching sorts by relevance until the search is cleared. Actions are
 /// queued with AccountController::enqueueCommand. Window geometry, splitters, the list's columns and the
 /// last saved view are remembered in QSettings. Keyboard shortcuts are actions in the menus, listed in
-/// Help → Keyboard shortcuts.
+/// Help → Keyboard shortcuts. Several petitions selected in the list can be acted on at once (BulkActions:
+/// one dialog, one outbox command each). The petitions due soon or overdue for the user are counted in the
+/// window title and on the tray icon (DueSoonTray). Account and settings are the owner's: the window only
+/// asks for them (`accountRequested`, `settingsRequested`).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,8 +49,12 @@ public:
     explicit MainWindow(AccountController *account, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Called once the account is signed in and its cache is open.
+    /// Called once the account is signed in and its cache is open (again after a new sign-in).
     void attachCache();
+    /// Keeps the window's geometry, splitters and toolbars in QSettings (also done on close).
+    void saveLayout() const;
+    /// Drops every hold on the account's cache (before signing out): the lists empty.
+    void detachCache();
 
     PetitionListView *petitionView() const { return m_table; }
     PetitionDetailView *detailView() const { return m_detail; }
@@ -54,19 +64,36 @@ public:
     OutboxModel *detailOutboxModel() const { return m_outboxModel; }
     FilterBar *filterBar() const { return m_filterBar; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    /// The dashboard window; nullptr until first opened.
+    DashboardWindow *dashboard() const { return m_dashboard; }
+    BulkActions *bulkActions() const { return m_bulk; }
+    DueSoonTray *dueSoonTray() const { return m_tray; }
     /// Every action with a keyboard shortcut, as the shortcuts dialog lists them.
     QList<QAction *> shortcutActions() const;
+
+Q_SIGNALS:
+    void accountRequested();
+    void settingsRequested();
 
 public Q_SLOTS:
     void showShortcuts();
     /// Re-reads the models, the detail pane and the counts now (normally coalesced after account signals).
     void refreshFromCache();
+    /// Opens (or raises) the supervisor dashboard, and the periodic report dialog (mainwindowdashboard.cpp).
+    void showDashboard();
+    void showReport();
+    /// Lists exactly the petitions of `filter` (a dashboard drill-down), saying so in the status bar;
+    /// choosing a saved view afterwards shows the whole view again.
+    void showFiltered(const pakn::PetitionFilter &filter, const QString &description);
+    /// The leader's approval queue: replies awaiting approval in their units, oldest first.
+    void showApprovalQueue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void setupDashboard();
     void updateViewActions();
     void updateContext(bool force);
     void chooseView(SavedView view);
@@ -78,6 +105,8 @@ private:
     void confirmDrop(qint64 itemId);
     void updatePending();
     void onSyncStatus(pakn::SyncEngine::Status status, const QString &message);
+    void updateSelection();
+    void updateTitle();
 
     AccountController *m_account;
     WorkingCalendar m_calendar;
@@ -94,6 +123,8 @@ private:
     SyncStatusWidget *m_syncStatus;
     QLabel *m_userLabel;
     QTimer *m_refreshTimer;
+    BulkActions *m_bulk;
+    DueSoonTray *m_tray;
     QAction *m_syncAction;
     QAction *m_findAction;
     QAction *m_focusListAction;
@@ -102,7 +133,12 @@ private:
     QAction *m_noteAction;
     QAction *m_shortcutsAction;
     QAction *m_quitAction;
+    QAction *m_accountAction;
+    QAction *m_settingsAction;
     QList<QAction *> m_viewActions;
+    DashboardWindow *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_reportAction = nullptr;
 };
 
 } // namespace pakn

@@ -1,5 +1,6 @@
 // MainWindow's menus and keyboard shortcuts: every frequent action is a QAction with a shortcut in a menu,
 // so the menus, the keys and Help → Keyboard shortcuts always agree.
+#include "bulkactions.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "petitionactions.h"
@@ -53,6 +54,17 @@ void MainWindow::buildMenus()
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_shortcutsAction = makeAction(tr("&Keyboard shortcuts"), QStringLiteral("shortcutsAction"),
                                    standardKeys(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    m_accountAction = makeAction(tr("&Account…"), QStringLiteral("accountAction"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_settingsAction =
+        makeAction(tr("S&ettings…"), QStringLiteral("settingsAction"),
+                   standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_bulk->action(Command::Assign)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_bulk->action(Command::Receive)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    for (Command c : BulkActions::bulkCommands()) {
+        m_bulk->action(c)->setShortcutContext(Qt::WindowShortcut);
+        addAction(m_bulk->action(c));
+    }
     m_quitAction = makeAction(tr("&Quit"), QStringLiteral("quitAction"),
                               standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
@@ -72,9 +84,14 @@ void MainWindow::buildMenus()
     });
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_accountAction, &QAction::triggered, this, &MainWindow::accountRequested);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncAction);
+    file->addSeparator();
+    file->addAction(m_accountAction);
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -86,6 +103,8 @@ void MainWindow::buildMenus()
     QMenu *petition = menuBar()->addMenu(tr("&Petition"));
     petition->addAction(m_openAction);
     petition->addAction(m_noteAction);
+    petition->addSeparator();
+    petition->addMenu(m_bulk->menu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
 
@@ -124,7 +143,9 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> actions{m_syncAction,       m_findAction, m_focusListAction,
                              m_focusViewsAction, m_noteAction, m_shortcutsAction};
     actions += m_viewActions;
-    actions.append(m_quitAction);
+    actions << m_dashboardAction << m_reportAction;
+    actions << m_bulk->action(Command::Assign) << m_bulk->action(Command::Receive) << m_accountAction
+            << m_settingsAction << m_quitAction;
     return actions;
 }
 
@@ -134,6 +155,10 @@ void MainWindow::showShortcuts()
         {tr("Open the selected petition (in the list)"), QKeySequence(Qt::Key_Return)},
         {tr("Clear the search (in the search box)"), QKeySequence(Qt::Key_Escape)},
         {tr("Next / previous petition (in the list)"), QKeySequence(tr("Down, Up"))},
+        {tr("Select several petitions (in the list; also Ctrl+click, Shift+click)"),
+         QKeySequence(tr("Shift+Down, Shift+Up"))},
+        {tr("Select every loaded petition (in the list)"), QKeySequence(QKeySequence::SelectAll)},
+        {tr("Actions on the selected petitions (in the list)"), QKeySequence(tr("Menu"))},
         {tr("Choose columns (on the list's header)"), QKeySequence(tr("Menu"))},
     };
     auto *dialog = new ShortcutsDialog(shortcutActions(), extra, this);

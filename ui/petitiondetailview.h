@@ -2,41 +2,62 @@
 
 #include "calendar/workingcalendar.h"
 #include "domain/petition.h"
+#include "domain/referencedata.h"
 #include "domain/role.h"
 #include "domain/workflow.h"
+#include "store/conflicts.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 
 namespace pakn {
 
+class AccountController;
+class AttachmentList;
+class AttachmentStore;
+class CacheDatabase;
+class ConflictModel;
 class OutboxModel;
 class OutboxPanel;
 class PetitionActions;
+class ReplyEditor;
+class TimelineModel;
+class TimelineView;
 
-/// Shows one petition: heading, facts (state, channel, dates, deadline with the days left and how it was
-/// computed, submitter with masked contact data, field, unit, assignee), the actions the user may take, the
-/// actions of this petition still waiting in the outbox, and the content.
+/// Shows one petition: heading, a banner when one of its commands is held in conflict, and three tabs —
+/// Details (facts with unit, field and classification by name, masked contact data, each step's deadline with
+/// how it was computed; the actions the user may take; its commands still in the outbox; the content and the
+/// citizen's files), Timeline (every event, and the internal notes apart) and Reply (ReplyEditor).
 ///
-/// Contract: holds no data source of its own — the owner passes the petition, the user's context and an
-/// OutboxModel already narrowed to the shown petition; requests (a command, retry, drop) leave through the
-/// signals. Showing the same petition again (after a sync) keeps the scroll position of the content.
+/// Contract: the owner passes the petition, the user's context and an OutboxModel narrowed to the shown
+/// petition; with `setAccount()` the pane also reads the account's cache (reference data, reply drafts,
+/// conflicts) on the GUI thread and follows its signals. Requests (a command, retry, drop) leave through the
+/// signals; a conflict's resolution goes to AccountController::resolveConflict. Showing the same petition
+/// again (after a sync) keeps the scroll position and what is being typed in the reply editor.
 class PetitionDetailView : public QWidget
 {
     Q_OBJECT
 public:
     explicit PetitionDetailView(QWidget *parent = nullptr);
+    ~PetitionDetailView() override;
 
     /// Who is looking, and on which calendar deadlines are counted.
     void setContext(const User &user, const QStringList &unitSubtree, const QDate &today,
                     const WorkingCalendar &calendar);
     void setOutboxModel(OutboxModel *model);
+    /// The account whose cache the pane reads; its cache is picked up when a petition is shown.
+    void setAccount(AccountController *account);
+    /// Lets go of the account's cache (before signing out); the next shown petition takes it again.
+    void releaseCache();
     void showPetition(const std::optional<Petition> &petition);
     qint64 petitionId() const { return m_id; }
     const std::optional<Petition> &petition() const { return m_petition; }
@@ -46,6 +67,13 @@ public:
     QString deadlineExplanation() const;
     PetitionActions *actions() const { return m_actions; }
     OutboxPanel *outboxPanel() const { return m_outbox; }
+    ReplyEditor *replyEditor() const { return m_reply; }
+    AttachmentList *citizenFiles() const { return m_citizenFiles; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    ConflictModel *conflictModel() const { return m_conflicts; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Opens the conflict dialog of the shown petition's first conflict; false when it has none.
+    bool openConflict();
     /// Moves the keyboard focus into the pane (first action, or the content).
     void focusPane();
 
@@ -56,17 +84,40 @@ Q_SIGNALS:
 
 private:
     QLabel *addFact(const QString &label, const QString &value, const QString &toolTip = QString());
+    void bindCache();
+    void reloadReference();
+    void updateConflictBanner();
+    QString unitName(const QString &id) const;
+    QString fieldName(const QString &id) const;
+    QString stepDeadlines(const Petition &p) const;
+    bool mayEditReply(const Petition &p) const;
 
     QLabel *m_heading;
     QLabel *m_subheading;
+    QWidget *m_conflictBanner;
+    QLabel *m_conflictText;
+    QTabWidget *m_tabs;
     QWidget *m_factsBox;
     QFormLayout *m_facts;
     QLabel *m_explanation;
     PetitionActions *m_actions;
     OutboxPanel *m_outbox;
     QTextBrowser *m_content;
+    QLabel *m_citizenFilesLabel = nullptr;
+    AttachmentList *m_citizenFiles;
+    TimelineModel *m_timeline;
+    TimelineView *m_timelineView;
+    TimelineView *m_notesView;
+    ReplyEditor *m_reply;
+    ConflictModel *m_conflicts;
+    AccountController *m_account = nullptr;
+    std::shared_ptr<const CacheDatabase> m_cache;
+    std::shared_ptr<const AttachmentStore> m_store;
+    ReferenceData m_reference;
     std::optional<Petition> m_petition;
     qint64 m_id = 0;
+    User m_user;
+    QStringList m_subtree;
     QDate m_today;
     WorkingCalendar m_calendar;
 };

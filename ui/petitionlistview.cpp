@@ -23,7 +23,8 @@ PetitionListView::PetitionListView(QWidget *parent)
     setObjectName(QStringLiteral("petitionTable"));
     setAccessibleName(tr("Petitions"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for the bulk actions (Ctrl/Shift+click, Shift+arrows, Ctrl+A); the current one is shown.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
     setTabKeyNavigation(false);

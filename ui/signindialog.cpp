@@ -48,7 +48,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("Organisation &CA file:"), caRow);
+    // A row holding a layout gets no buddy by itself: without one the label's mnemonic would show as "&".
+    auto *caLabel = new QLabel(tr("Organisation &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
 
     auto *buttons = new QDialogButtonBox(this);
     m_signIn->setDefault(true);
@@ -71,6 +74,8 @@ SignInDialog::SignInDialog(QWidget *parent)
 
 void SignInDialog::setRequest(const SignInRequest &request)
 {
+    setBusy(false);
+    m_status->clear();
     m_server->setText(request.serverUrl.toString());
     m_username->setText(request.username);
     m_password->setText(request.password);
@@ -92,6 +97,23 @@ void SignInDialog::showError(const QString &message)
     setBusy(false);
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setText(message);
+}
+
+void SignInDialog::showMessage(const QString &message)
+{
+    m_status->setStyleSheet(QString());
+    m_status->setText(message);
+}
+
+void SignInDialog::focusFirstEmpty()
+{
+    for (QLineEdit *edit : {m_server, m_username, m_password}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_signIn->setFocus(Qt::OtherFocusReason);
 }
 
 void SignInDialog::setBusy(bool busy)

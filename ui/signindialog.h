@@ -14,7 +14,7 @@ namespace pakn {
 ///
 /// Contract: collects input and reports it with `signInRequested`; it does not talk to the network. The owner
 /// answers with `showError()` (the dialog stays open, the password is kept for another try) or closes it with
-/// `accept()`. While busy, the inputs are disabled.
+/// `accept()`. While busy, the inputs are disabled. `setRequest()` resets the busy state and the message.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -24,8 +24,13 @@ public:
     void setRequest(const SignInRequest &request);
     SignInRequest request() const;
 
+    /// Puts the keyboard focus in the first empty field (the password when the rest is filled in).
+    void focusFirstEmpty();
+
 public Q_SLOTS:
     void showError(const QString &message);
+    /// A neutral note above the buttons (e.g. why the user must sign in again).
+    void showMessage(const QString &message);
     void setBusy(bool busy);
 
 Q_SIGNALS:

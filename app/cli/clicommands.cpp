@@ -1,19 +1,24 @@
 #include "clicommands.h"
 
+#include "clireport.h"
 #include "domain/masking.h"
 #include "net/apiclient.h"
 #include "net/wirecodec.h"
+#include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
+#include "store/draftattachments.h"
 #include "store/outbox.h"
 #include "store/petitionquery.h"
 #include "store/petitionstore.h"
 #include "sync/accountcontroller.h"
+#include "sync/attachmentuploader.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,6 +62,35 @@ QString readPassword(const QString &passwordFile)
     while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
         password.chop(1);
     return password;
+}
+
+/// The account's attachment store, beside its cache (as pakn-desk has it).
+QString attachmentDir(const Account &account)
+{
+    return QFileInfo(AccountController::cacheFilePath(account.profile, account.server, account.user))
+               .absolutePath() +
+           QStringLiteral("/attachments");
+}
+
+QString describe(const AttachmentRef &a, const AttachmentStore &store)
+{
+    return QStringLiteral("%1\t%2 bytes\t%3\t%4%5")
+        .arg(a.name)
+        .arg(a.size)
+        .arg(a.mime, a.id, store.contains(a.sha256) ? QStringLiteral("\ton this computer") : QString());
+}
+
+QString wireName(DraftAttachmentState state)
+{
+    switch (state) {
+    case DraftAttachmentState::Local:
+        return QStringLiteral("not uploaded");
+    case DraftAttachmentState::Uploading:
+        return QStringLiteral("uploading");
+    case DraftAttachmentState::Uploaded:
+        return QStringLiteral("uploaded");
+    }
+    return {};
 }
 
 /// Signs in and pulls the change feed once, on this thread's event loop.
@@ -103,6 +137,7 @@ int sync(const Account &account, const QString &password)
         QString::fromUtf8(QJsonDocument(wire::encode(grant.user)).toJson(QJsonDocument::Compact)));
 
     SyncEngine engine(&api, cache);
+    engine.setAttachmentStore(std::make_shared<const AttachmentStore>(attachmentDir(account)));
     qint64 received = 0;
     QObject::connect(&engine, &SyncEngine::pageStored, &loop, [&received](qint64 n) { received = n; });
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const QString &error) {
@@ -168,10 +203,12 @@ int run(QCoreApplication &app)
         "  sync            sign in (password from --password-file or standard input) and sync once\n"
         "  views           the saved views with their counts (from the cache, offline)\n"
         "  list            petitions of a saved view, optionally searched (offline)\n"
-        "  show ID         one petition (offline)\n"
-        "  outbox          the queued actions with their state and reason (offline)\n"
+        "  show ID         one petition with its attachments and reply (offline)\n"
+        "  outbox          the queued actions with their state and reason, each reply file's upload\n"
+        "                  progress, and actions dropped because their petition left your scope (offline)\n"
         "  retry ITEM      send a failed or conflicting outbox item again at the next sync\n"
         "  drop ITEM       remove an outbox item that is not being sent (the action is lost)\n"
+        "  report          the periodic report (offline): --period, --cut-off, --out FILE [--format]\n"
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong user name or password, 4 no usable cache."));
     parser.addHelpOption();
@@ -197,7 +234,29 @@ int run(QCoreApplication &app)
                                     QStringLiteral("text"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Rows for 'list' (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({server, user, caFile, profile, passwordFile, view, search, limit});
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QStringLiteral("Report period: q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or 2025-01-01..2025-03-31 "
+                       "(default: this quarter)."),
+        QStringLiteral("period"));
+    const QCommandLineOption cutOff(
+        QStringLiteral("cut-off"),
+        QStringLiteral("Report cut-off day, 1-28 (default 15; 1: calendar periods)."), QStringLiteral("day"),
+        QStringLiteral("15"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Report format: pdf, csv or xlsx (default: from --out)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), QStringLiteral("Write the report to this file (default: totals on stdout)."),
+        QStringLiteral("file"));
+    const QCommandLineOption agency(QStringLiteral("agency"),
+                                    QStringLiteral("Agency name for the report header."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption notesFile(
+        QStringLiteral("notes-file"), QStringLiteral("The report's difficulties and proposals (UTF-8 text)."),
+        QStringLiteral("file"));
+    parser.addOptions({server, user, caFile, profile, passwordFile, view, search, limit, period, cutOff,
+                       format, outFile, agency, notesFile});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, views, list or show"));
     parser.process(app);
 
@@ -283,17 +342,48 @@ int run(QCoreApplication &app)
                     .arg(p->submitter.name, masking::phone(p->submitter.phone)));
             out(QString());
             out(p->content);
+            const AttachmentStore store(attachmentDir(account));
+            for (const AttachmentRef &a : p->attachments)
+                out(QStringLiteral("attachment: ") + describe(a, store));
+            if (p->reply) {
+                out(QString());
+                out(QStringLiteral("reply: %1").arg(p->reply->subject));
+                for (const AttachmentRef &a : p->reply->attachments)
+                    out(QStringLiteral("reply attachment: ") + describe(a, store));
+            }
             return int(Ok);
         });
     }
     if (command == QLatin1String("outbox")) {
         return withCache(account, [&](const CacheDatabase &cache) {
+            const AttachmentStore store(attachmentDir(account));
+            const DraftAttachments drafts(cache, store);
             for (const OutboxItem &item : Outbox(cache).all()) {
                 out(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                         .arg(item.id)
                         .arg(item.petitionId)
                         .arg(toWireName(item.command), toWireName(item.state), item.lastError));
+                // The reply's files: how far each got to the server.
+                for (const qint64 fileId : AttachmentUploader::localReferences(item.payload)) {
+                    const std::optional<DraftAttachment> f = drafts.item(fileId);
+                    if (!f) {
+                        out(QStringLiteral("  file %1\tremoved from this computer").arg(fileId));
+                        continue;
+                    }
+                    const qint64 done =
+                        f->state == DraftAttachmentState::Uploaded ? f->size : f->uploadedBytes;
+                    out(QStringLiteral("  file %1\t%2\t%3\t%4 of %5 bytes (%6%)%7")
+                            .arg(f->id)
+                            .arg(f->name, wireName(f->state))
+                            .arg(done)
+                            .arg(f->size)
+                            .arg(f->size > 0 ? done * 100 / f->size : 0)
+                            .arg(store.contains(f->sha256) ? QString()
+                                                           : QStringLiteral("\tmissing from the store")));
+                }
             }
+            for (const QString &notice : SyncEngine::droppedNotices(cache))
+                out(QStringLiteral("dropped\t") + notice);
             return int(Ok);
         });
     }
@@ -313,6 +403,19 @@ int run(QCoreApplication &app)
                                         : QStringLiteral("item %1 does not exist or is being sent").arg(id));
             return int(Ok);
         });
+    }
+    if (command == QLatin1String("report")) {
+        ReportRequest request;
+        request.period = parser.value(period);
+        bool ok = false;
+        request.cutOffDay = parser.value(cutOff).toInt(&ok);
+        if (!ok || request.cutOffDay < 1 || request.cutOffDay > 28)
+            return fail(Usage, QStringLiteral("--cut-off must be a day from 1 to 28"));
+        request.format = parser.value(format);
+        request.out = parser.value(outFile);
+        request.agency = parser.value(agency);
+        request.notesFile = parser.value(notesFile);
+        return withCache(account, [&](const CacheDatabase &cache) { return report(cache, request); });
     }
     return fail(Usage, QStringLiteral("unknown command '%1'; see --help").arg(command));
 }

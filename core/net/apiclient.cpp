@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -297,8 +298,17 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
         const QJsonObject problem = QJsonDocument::fromJson(body).object();
         e.problem = problem;
         e.problemCode = problem.value(QStringLiteral("code")).toString();
-        const QString detail = problem.value(QStringLiteral("detail"))
-                                   .toString(problem.value(QStringLiteral("title")).toString());
+        if (!e.problemCode.isEmpty())
+            e.errorClass = classifyProblem(e.httpStatus, e.problemCode);
+        QString detail = problem.value(QStringLiteral("detail"))
+                             .toString(problem.value(QStringLiteral("title")).toString());
+        // invalid_command lists every problem found: the officer sees them all, not just the first.
+        const QJsonArray errors = problem.value(QStringLiteral("errors")).toArray();
+        for (const QJsonValue &item : errors) {
+            const QString message = item.toObject().value(QStringLiteral("message")).toString();
+            if (!message.isEmpty() && !detail.contains(message))
+                detail += QStringLiteral("; ") + message;
+        }
         if (!detail.isEmpty())
             e.message = tr("The server refused the request (%1): %2").arg(e.httpStatus).arg(detail.left(300));
         else
@@ -329,6 +339,11 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
                    "department for the organisation's CA file and set it in the sign-in settings.")
                     .arg(details);
         }
+        return e;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError &&
+        reply->property("pakn_cancelled").toBool()) {
+        e.message = tr("Synchronisation was cancelled.");
         return e;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError) {

@@ -10,12 +10,22 @@
 #include <QSslError>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
 namespace pakn {
+
+/// A resumable upload as the server describes it (docs/api.md §8).
+struct UploadState
+{
+    QString uploadId;
+    qint64 size = 0;
+    qint64 received = 0;                     ///< bytes the server holds: the offset of the next chunk
+    std::optional<AttachmentRef> attachment; ///< set once completed
+};
 
 /// HTTPS client for the central petition service (docs/api.md), one per account.
 ///
@@ -66,6 +76,28 @@ public:
     /// record; on 409 the error's `problem` holds the current record under "current".
     void sendCommand(qint64 petitionId, const QString &idempotencyKey, qint64 baseVersion,
                      const QJsonObject &command, Callback<Petition> done);
+
+    /// POST /uploads: declares an upload of `size` bytes with the content's SHA-256.
+    void declareUpload(const QString &name, qint64 size, const QString &sha256, const QString &mime,
+                       Callback<UploadState> done);
+    /// PUT /uploads/{id}?offset=N with one chunk (at most the policy's max_chunk_bytes). A 409 wrong_offset
+    /// carries `expected_offset` in the error's problem.
+    void sendChunk(const QString &uploadId, qint64 offset, const QByteArray &chunk,
+                   Callback<UploadState> done);
+    /// GET /uploads/{id}: how many bytes the server holds (to resume after a failure).
+    void uploadStatus(const QString &uploadId, Callback<UploadState> done);
+    /// POST /uploads/{id}/complete: the attachment, once every byte arrived with the declared hash.
+    void completeUpload(const QString &uploadId, Callback<AttachmentRef> done);
+    /// GET /attachments/{id}, from byte `offset` on (a Range request when > 0). The caller reads the body as
+    /// it arrives, and owns and deletes the reply; `failureOf()` classifies it.
+    QNetworkReply *downloadAttachment(const QString &attachmentId, qint64 offset);
+    /// The classified failure of a finished reply (no error when it succeeded), with `body` its problem.
+    ApiError failureOf(QNetworkReply *reply, const QByteArray &body) const
+    {
+        return describeFailure(reply, body, {});
+    }
+    /// Aborts every request in flight except downloads: each ends with a RetryLater error, "cancelled".
+    void abortAll();
 
 private:
     using JsonCallback = std::function<void(const ApiError &, const QJsonObject &)>;

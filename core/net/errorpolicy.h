@@ -32,6 +32,19 @@ struct ApiError
 /// The classification table: transport error × HTTP status → ErrorClass. Pure function, tested as a table.
 ErrorClass classifyFailure(QNetworkReply::NetworkError transportError, int httpStatus);
 
+/// The service's problem codes (docs/api.md §2) → ErrorClass: one row per code with its HTTP status. A known
+/// code decides over the status; an unknown one (a newer server) falls back to `classifyFailure`.
+struct ProblemRow
+{
+    const char *code;
+    int status;
+    ErrorClass errorClass;
+    const char *why;
+};
+/// The row of `code`, or null when the table has none.
+const ProblemRow *problemRow(const QString &code);
+ErrorClass classifyProblem(int httpStatus, const QString &code);
+
 const char *errorClassName(ErrorClass errorClass);
 
 } // namespace pakn

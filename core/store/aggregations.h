@@ -41,6 +41,36 @@ struct MonthOnTime
     qint64 late = 0;
 };
 
+/// One line of the dashboard's overdue list.
+struct OverdueRow
+{
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString unitId;
+    QString assignee;
+    QDate dueDate;
+    int daysOverdue = 0; ///< calendar days since the deadline (the deadline itself is in working days)
+};
+
+/// Everything the dashboard shows, read in one go (Aggregations::snapshot).
+struct DashboardSnapshot
+{
+    AggregationFilter filter;
+    QDate today;
+    QList<Tally> workloadByAssignee;
+    QList<Tally> workloadByUnit;
+    QList<MonthOnTime> onTimeByMonth;
+    QList<Tally> ageSinceReceipt;
+    QList<Tally> daysOverdue;
+    QList<Tally> byChannel;
+    QList<Tally> byField;
+    QList<OverdueRow> overdue; ///< the most overdue first, at most the rows asked for
+    qint64 overdueTotal = 0;
+    qint64 awaitingApproval = 0; ///< replies awaiting approval in the leader's units (not narrowed by filter)
+    QString error;               ///< the first database error; empty when every query worked
+};
+
 /// The supervisor dashboard's aggregations (DESIGN.md §2.10), each one SQL query with GROUP BY over the cache
 /// — never rows loaded into memory. "Open" means the handling deadline still runs (petitionstate.h
 /// deadlineRuns). Stateless; any thread, with that thread's connection (the dashboard runs them off the GUI
@@ -60,8 +90,15 @@ public:
     QList<Tally> ageSinceReceipt(const QDate &today) const;
     /// Open petitions past their deadline by days overdue: "1-5", "6-10", "11-30", "31+".
     QList<Tally> daysOverdue(const QDate &today) const;
+    /// The `limit` open petitions longest past their deadline, most overdue first.
+    QList<OverdueRow> overdue(const QDate &today, int limit) const;
+    qint64 overdueCount(const QDate &today) const;
     QList<Tally> byChannel() const;
     QList<Tally> byField() const;
+
+    /// Every chart, the overdue list (`overdueRows` rows) and the number of replies awaiting approval in
+    /// `approvalUnits` (no filter but the units).
+    DashboardSnapshot snapshot(const QDate &today, const QStringList &approvalUnits, int overdueRows) const;
 
     const QString &lastError() const { return m_lastError; }
 

@@ -124,6 +124,33 @@ AttachmentStore::Added AttachmentStore::addDevice(QIODevice *source, qint64 maxS
     return {sha, total, {}};
 }
 
+QString AttachmentStore::partialPath(const QString &sha256) const
+{
+    if (!isValidHash(sha256))
+        return {};
+    const QString dir = m_root + QStringLiteral("/partial");
+    if (!makePrivateDir(dir))
+        return {};
+    return dir + QLatin1Char('/') + sha256;
+}
+
+AttachmentStore::Added AttachmentStore::adopt(const QString &filePath, const QString &sha256) const
+{
+    const QString target = blobPath(sha256);
+    if (target.isEmpty())
+        return {{}, 0, QStringLiteral("not a SHA-256: %1").arg(sha256)};
+    const qint64 size = QFileInfo(filePath).size();
+    if (!makePrivateDir(QFileInfo(target).path()))
+        return {{}, 0, QStringLiteral("cannot create %1").arg(QFileInfo(target).path())};
+    QFile::setPermissions(filePath, kOwnerFile);
+    if (QFile::exists(target)) {
+        QFile::remove(filePath); // same content already stored
+    } else if (!QFile::rename(filePath, target)) {
+        return {{}, 0, QStringLiteral("cannot move the attachment into place")};
+    }
+    return {sha256, size, {}};
+}
+
 AttachmentStore::Health AttachmentStore::verify(const QString &sha256) const
 {
     auto file = open(sha256);

@@ -40,6 +40,14 @@ public:
     /// Copies whatever a readable device yields (a download, say) until its end.
     Added addDevice(QIODevice *source, qint64 maxSize = -1, const std::atomic_bool *cancel = nullptr) const;
 
+    /// Moves a finished download into place as blob `sha256`. The caller hashed the bytes on the way in and
+    /// vouches for `sha256`; the file must lie under the root (`partialPath()`), so the move is a rename.
+    Added adopt(const QString &filePath, const QString &sha256) const;
+    /// Where a download of `sha256` collects its bytes until complete (under the root, so wiping the root
+    /// removes it); its folder is created. Empty for an invalid hash.
+    QString partialPath(const QString &sha256) const;
+
+    QString rootDir() const { return m_root; }
     QString blobPath(const QString &sha256) const;
     bool contains(const QString &sha256) const;
     Health verify(const QString &sha256) const;

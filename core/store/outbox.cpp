@@ -298,6 +298,15 @@ bool Outbox::drop(qint64 id)
     return execOne(q);
 }
 
+int Outbox::makeDueNow()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'queued' AND"
+                               " next_attempt_at IS NOT NULL")))
+        return 0;
+    return q.numRowsAffected();
+}
+
 int Outbox::recoverAfterCrash()
 {
     QSqlQuery q(m_database.connection());

@@ -73,6 +73,8 @@ public:
     /// The user asks to try a failed or conflicting item again (after resolving), now.
     bool retryNow(qint64 id, std::optional<qint64> newBaseVersion = std::nullopt);
     bool drop(qint64 id);
+    /// Queued items waiting for their back-off become due now (the network came back). Returns how many.
+    int makeDueNow();
     /// Items a crash left Sending go back to Queued. Returns how many.
     int recoverAfterCrash();
 

@@ -215,7 +215,8 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
     sql.unfiltered = f.view == SavedView::All && f.states.isEmpty() && f.channels.isEmpty() &&
                      f.fieldIds.isEmpty() && f.unitIds.isEmpty() && f.assignees.isEmpty() &&
                      !f.receivedFrom.isValid() && !f.receivedTo.isValid() && !f.dueFrom.isValid() &&
-                     !f.dueTo.isValid();
+                     !f.dueTo.isValid() && !f.repliedFrom.isValid() && !f.repliedTo.isValid() &&
+                     f.replyTiming == ReplyTiming::Any;
     addViewCondition(f.view, &sql);
 
     auto addIn = [&sql](const QString &column, const QStringList &values) {
@@ -233,7 +234,10 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
     addIn(QStringLiteral("p.channel"), channels);
     addIn(QStringLiteral("p.field_id"), f.fieldIds);
     addIn(QStringLiteral("p.unit_id"), f.unitIds);
-    addIn(QStringLiteral("p.assignee"), f.assignees);
+    if (f.assignees.contains(QString())) // "not assigned" is stored as NULL
+        addIn(QStringLiteral("COALESCE(p.assignee, '')"), f.assignees);
+    else
+        addIn(QStringLiteral("p.assignee"), f.assignees);
     if (f.receivedFrom.isValid()) {
         sql.where += QStringLiteral(" AND p.received_at >= ?");
         sql.binds << startOfVietnamDay(f.receivedFrom);
@@ -249,6 +253,22 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
     if (f.dueTo.isValid()) {
         sql.where += QStringLiteral(" AND p.due_date <= ?");
         sql.binds << wire::encodeDate(f.dueTo);
+    }
+    // The reply's Vietnam date, as the dashboard counts it.
+    const QString replied =
+        QStringLiteral("p.replied_on"); // derived from the record (migrations.cpp, step 4)
+    if (f.repliedFrom.isValid()) {
+        sql.where += QStringLiteral(" AND ") + replied + QStringLiteral(" >= ?");
+        sql.binds << wire::encodeDate(f.repliedFrom);
+    }
+    if (f.repliedTo.isValid()) {
+        sql.where += QStringLiteral(" AND ") + replied + QStringLiteral(" <= ?");
+        sql.binds << wire::encodeDate(f.repliedTo);
+    }
+    if (f.replyTiming != ReplyTiming::Any) {
+        sql.where += QStringLiteral(" AND p.due_date IS NOT NULL AND ") + replied +
+                     (f.replyTiming == ReplyTiming::OnTime ? QStringLiteral(" <= p.due_date")
+                                                           : QStringLiteral(" > p.due_date"));
     }
     return sql;
 }

@@ -62,6 +62,9 @@ enum class SortKey {
     Relevance
 };
 
+/// Whether a recorded reply met its deadline (the reply's Vietnam date on or before the due date).
+enum class ReplyTiming { Any, OnTime, Late };
+
 /// What a list pane shows: a saved view, narrowed by column filters and a search, in an order.
 struct PetitionFilter
 {
@@ -71,9 +74,11 @@ struct PetitionFilter
     QList<Channel> channels;
     QStringList fieldIds;
     QStringList unitIds;
-    QStringList assignees;
-    QDate receivedFrom, receivedTo; ///< inclusive, Vietnam dates
-    QDate dueFrom, dueTo;           ///< inclusive
+    QStringList assignees;                      ///< an empty name stands for "not assigned"
+    QDate receivedFrom, receivedTo;             ///< inclusive, Vietnam dates
+    QDate dueFrom, dueTo;                       ///< inclusive
+    QDate repliedFrom, repliedTo;               ///< inclusive, Vietnam dates of the recorded reply
+    ReplyTiming replyTiming = ReplyTiming::Any; ///< anything but Any also requires a reply and a deadline
     SortKey sortKey = SortKey::Received;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 };

@@ -1,7 +1,10 @@
 #include "accountcontroller.h"
 
+#include "attachmentfetcher.h"
 #include "net/apiclient.h"
+#include "net/retrypolicy.h"
 #include "net/wirecodec.h"
+#include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
@@ -10,6 +13,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QNetworkInformation>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
 
@@ -31,6 +36,55 @@ AccountController::AccountController(QString profileDir, SecretStoreFactory secr
     m_thread->setObjectName(QStringLiteral("pakn-sync"));
     m_threadContext->moveToThread(m_thread);
     m_thread->start();
+    watchNetwork();
+}
+
+void AccountController::watchNetwork()
+{
+    // Sync as soon as the network comes back. Where no backend loads (no NetworkManager, a container) the
+    // back-off retries of scheduleRetry() are the only way back, and they suffice.
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend())
+        return;
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
+        return;
+    connect(info, &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online ||
+                    reachability == QNetworkInformation::Reachability::Site) {
+                    runOnSyncThread([this] {
+                        if (!m_engine || !m_workerCache)
+                            return;
+                        // Back online: what waited for its back-off goes now.
+                        if (Outbox(*m_workerCache).makeDueNow() > 0 || m_failedRuns > 0)
+                            m_engine->syncNow();
+                    });
+                }
+            });
+}
+
+void AccountController::scheduleRetry(const QString &error, ErrorClass errorClass)
+{
+    if (error.isEmpty()) {
+        m_failedRuns = 0;
+        if (m_retry)
+            m_retry->stop();
+        return;
+    }
+    if (errorClass != ErrorClass::RetryLater && errorClass != ErrorClass::RateLimited)
+        return;
+    if (m_engine && m_engine->wasCancelled())
+        return; // the officer stopped it: wait for the next automatic or manual sync
+    ++m_failedRuns;
+    if (!m_retry) {
+        m_retry = new QTimer(m_threadContext);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, m_threadContext, [this] {
+            if (m_engine)
+                m_engine->syncNow();
+        });
+    }
+    m_retry->start(int(retrypolicy::delayMs(m_failedRuns, -1, QRandomGenerator::global()->generateDouble())));
 }
 
 AccountController::~AccountController()
@@ -75,8 +129,15 @@ void AccountController::tearDownWorker()
     m_autoSync = nullptr;
     delete m_renewal;
     m_renewal = nullptr;
+    delete m_retry;
+    m_retry = nullptr;
+    m_failedRuns = 0;
     delete m_engine;
     m_engine = nullptr;
+    delete m_fetcher; // before the client whose requests it reads
+    m_fetcher = nullptr;
+    m_fetchAfterRenewal.clear();
+    m_workerAttachments.reset();
     delete m_api;
     m_api = nullptr;
     if (m_workerCache)
@@ -177,7 +238,20 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
         QStringLiteral("account.user"),
         QString::fromUtf8(QJsonDocument(wire::encode(grant.user)).toJson(QJsonDocument::Compact)));
     m_workerCache = cache;
+    auto attachments = std::make_shared<const AttachmentStore>(QFileInfo(cachePath).absolutePath() +
+                                                               QStringLiteral("/attachments"));
+    m_workerAttachments = attachments;
+    m_fetcher = new AttachmentFetcher(m_api, attachments, m_threadContext);
+    connect(m_fetcher, &AttachmentFetcher::fetched, this, &AccountController::attachmentFetched);
+    connect(m_fetcher, &AttachmentFetcher::progress, this, &AccountController::attachmentProgress);
+    connect(m_fetcher, &AttachmentFetcher::needsSession, m_threadContext, [this](const AttachmentRef &ref) {
+        m_fetchAfterRenewal.append(ref);
+        renewSession();
+    });
     m_engine = new SyncEngine(m_api, *m_workerCache, m_threadContext);
+    m_engine->setAttachmentStore(attachments);
+    connect(m_engine, &SyncEngine::uploadProgress, this, &AccountController::uploadProgress);
+    connect(m_engine, &SyncEngine::notice, this, &AccountController::notice);
     connect(m_engine, &SyncEngine::statusChanged, this, &AccountController::syncStatusChanged);
     connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
     connect(m_engine, &SyncEngine::finished, this, &AccountController::syncFinished);
@@ -187,6 +261,8 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
         if (errorClass == ErrorClass::Reauthenticate)
             renewSession();
     });
+    connect(m_engine, &SyncEngine::finished, m_threadContext,
+            [this](const QString &error, ErrorClass errorClass) { scheduleRetry(error, errorClass); });
     m_autoSync = new QTimer(m_threadContext);
     connect(m_autoSync, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
     if (m_autoSyncMs > 0)
@@ -198,9 +274,10 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
             : tr("The local cache was damaged. It was kept as %1, and a new one is being filled "
                  "from the server.")
                   .arg(opened.setAsidePath);
-    QMetaObject::invokeMethod(this, [this, cache, notice, user = grant.user] {
+    QMetaObject::invokeMethod(this, [this, cache, attachments, notice, user = grant.user] {
         m_user = user;
         m_cache = cache;
+        m_attachments = attachments;
         Q_EMIT signInFinished(true, QString());
         if (!notice.isEmpty())
             Q_EMIT this->notice(notice);
@@ -246,6 +323,9 @@ void AccountController::renewSession()
         m_renewing = false;
         if (!error.isError()) {
             keepTokens(grant);
+            const QList<AttachmentRef> waiting = std::exchange(m_fetchAfterRenewal, {});
+            for (const AttachmentRef &ref : waiting)
+                m_fetcher->fetch(ref);
             if (m_engine)
                 m_engine->syncNow();
             return;
@@ -253,6 +333,12 @@ void AccountController::renewSession()
         if (error.errorClass == ErrorClass::RetryLater || error.errorClass == ErrorClass::RateLimited) {
             m_renewal->start(30 * 1000); // offline: try again soon; the old token may still be good
             return;
+        }
+        const QList<AttachmentRef> waiting = std::exchange(m_fetchAfterRenewal, {});
+        for (const AttachmentRef &ref : waiting) {
+            QMetaObject::invokeMethod(this, [this, id = ref.id] {
+                Q_EMIT attachmentFetched(id, QString(), tr("Your session has ended. Sign in again."));
+            });
         }
         m_refreshToken.clear();
         m_api->setAccessToken(QString());
@@ -269,6 +355,7 @@ void AccountController::signOut(bool wipeCache)
     if (m_cache)
         m_cache->releaseThreadConnection(); // the GUI thread's connection
     m_cache.reset();
+    m_attachments.reset();
     m_user = User();
     runOnSyncThread([this, wipeCache] {
         auto finishSignOut = [this, wipeCache] {
@@ -295,6 +382,16 @@ void AccountController::syncNow()
     runOnSyncThread([this] {
         if (m_engine)
             m_engine->syncNow();
+    });
+}
+
+void AccountController::cancelSync()
+{
+    runOnSyncThread([this] {
+        if (m_retry)
+            m_retry->stop();
+        if (m_engine)
+            m_engine->cancel();
     });
 }
 
@@ -351,6 +448,59 @@ void AccountController::dropOutboxItem(qint64 itemId)
     runOnSyncThread([this, itemId] {
         if (m_workerCache && Outbox(*m_workerCache).drop(itemId))
             QMetaObject::invokeMethod(this, [this] { Q_EMIT outboxChanged(); });
+    });
+}
+
+void AccountController::fetchAttachment(qint64 petitionId, const AttachmentRef &attachment)
+{
+    if (!m_attachments) {
+        QMetaObject::invokeMethod(this, [this, id = attachment.id] {
+            Q_EMIT attachmentFetched(id, QString(), tr("Not signed in."));
+        });
+        return;
+    }
+    runOnSyncThread([this, petitionId, attachment] {
+        if (!m_fetcher || !m_workerCache) {
+            QMetaObject::invokeMethod(this, [this, id = attachment.id] {
+                Q_EMIT attachmentFetched(id, QString(), tr("Not signed in."));
+            });
+            return;
+        }
+        AttachmentRef ref = attachment;
+        if (!AttachmentStore::isValidHash(ref.sha256)) {
+            // Only the id is known: take the description (size, hash) from the cached petition.
+            if (const std::optional<Petition> p = PetitionStore(*m_workerCache).petition(petitionId)) {
+                QList<AttachmentRef> known = p->attachments;
+                if (p->reply)
+                    known += p->reply->attachments;
+                for (const AttachmentRef &a : std::as_const(known)) {
+                    if (a.id == ref.id)
+                        ref = a;
+                }
+            }
+        }
+        m_fetcher->fetch(ref);
+    });
+}
+
+// Conflicts (issue 6, the reply editor's side).
+void AccountController::resolveConflict(qint64 outboxItemId, ConflictChoice how,
+                                        const QJsonObject &mergedPayload)
+{
+    runOnSyncThread([this, outboxItemId, how, mergedPayload] {
+        if (!m_workerCache)
+            return;
+        const QString error = Conflicts(*m_workerCache).resolve(outboxItemId, how, mergedPayload);
+        QMetaObject::invokeMethod(this, [this, error] {
+            if (!error.isEmpty()) {
+                Q_EMIT notice(tr("The conflict could not be resolved: %1").arg(error));
+                return;
+            }
+            Q_EMIT outboxChanged();
+            Q_EMIT petitionsChanged();
+        });
+        if (error.isEmpty() && m_engine)
+            m_engine->syncNow();
     });
 }
 

@@ -5,6 +5,7 @@
 #include "net/apiclient.h"
 #include "net/errorpolicy.h"
 #include "net/secretstore.h"
+#include "store/conflicts.h"
 #include "sync/syncengine.h"
 
 #include <QJsonObject>
@@ -17,6 +18,8 @@ class QTimer;
 
 namespace pakn {
 
+class AttachmentFetcher;
+class AttachmentStore;
 class CacheDatabase;
 
 /// What the sign-in dialog collects.
@@ -60,6 +63,9 @@ public:
     void signOut(bool wipeCache);
     /// Starts a sync now (merged with a running one).
     void syncNow();
+    /// Stops the running sync: requests in flight are cancelled, nothing half-written is kept (the feed's
+    /// cursor only moves with its page), queued actions stay queued. Ends with `syncFinished`.
+    void cancelSync();
 
     /// Queues a workflow command for a cached petition (offline too): stored in the outbox at once with the
     /// petition's current version as its base, then sent by the next sync, which starts by itself. Ends with
@@ -69,12 +75,28 @@ public:
     /// it.
     void retryOutboxItem(qint64 itemId, std::optional<qint64> newBaseVersion = std::nullopt);
     void dropOutboxItem(qint64 itemId);
+    // Conflicts (issue 6, the reply editor's side).
+    /// The officer settles the conflict of outbox item `outboxItemId` (Conflicts::resolve: keep mine or the
+    /// merged payload → resent on their version; take theirs → the item dropped, the draft replaced by
+    /// theirs), then syncs. Ends with `outboxChanged` and `petitionsChanged`, or a `notice` saying why
+    /// nothing changed.
+    void resolveConflict(qint64 outboxItemId, pakn::ConflictChoice how, const QJsonObject &mergedPayload);
+
     /// How often sync runs by itself while signed in (default 2 minutes; 0 turns it off).
     void setAutoSyncInterval(int milliseconds);
 
     bool isSignedIn() const { return m_cache != nullptr; }
     const User &user() const { return m_user; }
     std::shared_ptr<const CacheDatabase> cache() const { return m_cache; }
+    /// The account's attachment blobs (`<account folder>/attachments`), for reading on any thread and for
+    /// DraftAttachments; null while signed out. signOut(wipe) deletes the folder.
+    std::shared_ptr<const AttachmentStore> attachmentStore() const { return m_attachments; }
+
+    /// Makes a citizen's or a reply's attachment available as a local file: from the store when it is there
+    /// (offline too), else downloaded on the sync thread (verified by SHA-256, resumed with Range after a
+    /// drop). Ends with `attachmentFetched`. `petitionId` is the petition it belongs to: when `attachment`
+    /// carries only an id, its description is taken from the cached petition.
+    void fetchAttachment(qint64 petitionId, const pakn::AttachmentRef &attachment);
 
     /// The cache file of an account: stable for the same server and user, different for any other.
     static QString cacheFilePath(const QString &profileDir, const QUrl &serverUrl, const QString &username);
@@ -95,6 +117,12 @@ Q_SIGNALS:
     void commandQueued(qint64 petitionId, bool ok, const QString &error);
     /// The outbox changed (queued, sent, held or dropped items): outbox views re-read it.
     void outboxChanged();
+    /// The answer to fetchAttachment: `filePath` (in the store; open it read-only) or the translated `error`.
+    void attachmentFetched(const QString &attachmentId, const QString &filePath, const QString &error);
+    /// The files of an outbox item on their way to the server: bytes the server holds of the total.
+    void uploadProgress(qint64 outboxItemId, qint64 bytesDone, qint64 bytesTotal);
+    /// How far a download got.
+    void attachmentProgress(const QString &attachmentId, qint64 bytesDone, qint64 bytesTotal);
     /// Something the user should know that is not an error of the current action (e.g. a cache was rebuilt).
     void notice(const QString &message);
 
@@ -114,6 +142,8 @@ private:
     void keepTokens(const SessionGrant &grant);
     void renewSession();
     void failSignIn(const QString &message);
+    void watchNetwork();
+    void scheduleRetry(const QString &error, ErrorClass errorClass);
 
     QString m_profileDir;
     QThread *m_thread;
@@ -122,17 +152,23 @@ private:
     SecretStoreFactory m_secretStoreFactory;
     ApiClient *m_api = nullptr;
     SyncEngine *m_engine = nullptr;
+    AttachmentFetcher *m_fetcher = nullptr;
+    QList<AttachmentRef> m_fetchAfterRenewal; ///< downloads that met an expired token
     SecretStore *m_secrets = nullptr;
     QTimer *m_autoSync = nullptr;
     QTimer *m_renewal = nullptr;
+    QTimer *m_retry = nullptr; ///< the next try after a sync that found the server unreachable
+    int m_failedRuns = 0;
     QString m_accountId;
     QString m_refreshToken;
     bool m_renewing = false;
     int m_autoSyncMs = 2 * 60 * 1000;
     std::shared_ptr<CacheDatabase> m_workerCache;
+    std::shared_ptr<const AttachmentStore> m_workerAttachments;
     // GUI-thread state.
     User m_user;
     std::shared_ptr<const CacheDatabase> m_cache;
+    std::shared_ptr<const AttachmentStore> m_attachments;
 };
 
 } // namespace pakn

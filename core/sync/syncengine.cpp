@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "attachmentuploader.h"
 #include "conflictpolicy.h"
 #include "net/apiclient.h"
 #include "net/retrypolicy.h"
@@ -8,6 +9,8 @@
 #include "store/petitionstore.h"
 #include "store/referencestore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace pakn {
@@ -18,6 +21,54 @@ SyncEngine::SyncEngine(ApiClient *api, const CacheDatabase &database, QObject *p
     , m_database(database)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setAttachmentStore(std::shared_ptr<const AttachmentStore> store)
+{
+    delete m_uploader;
+    m_uploader = new AttachmentUploader(m_api, m_database, std::move(store), this);
+    connect(m_uploader, &AttachmentUploader::progress, this, &SyncEngine::uploadProgress);
+}
+
+namespace {
+const QString kDroppedKey = QStringLiteral("outbox.dropped");
+} // namespace
+
+QStringList SyncEngine::droppedNotices(const CacheDatabase &database)
+{
+    QStringList notices;
+    const QJsonArray list =
+        QJsonDocument::fromJson(PetitionStore(database).stateValue(kDroppedKey).toUtf8()).array();
+    for (const QJsonValue &v : list)
+        notices.append(v.toString());
+    return notices;
+}
+
+void SyncEngine::clearDroppedNotices(const CacheDatabase &database)
+{
+    PetitionStore(database).setStateValue(kDroppedKey, QString());
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation; // every answer still in flight is ignored from here on
+    if (m_uploader)
+        m_uploader->cancel();
+    if (m_sendingItem) {
+        // Sent or not, the item's idempotency key makes the next send safe; it waits for no back-off.
+        Outbox(m_database).retryLater(*m_sendingItem, tr("Synchronisation was cancelled."), m_now());
+        m_sendingItem.reset();
+        Q_EMIT outboxChanged();
+    }
+    m_api->abortAll();
+    m_abandonPage = false;
+    m_again = false;
+    m_cancelled = true;
+    finish(tr("Synchronisation was cancelled."), ErrorClass::RetryLater);
+}
 
 void SyncEngine::syncNow()
 {
@@ -32,7 +83,10 @@ void SyncEngine::syncNow()
     }
     m_running = true;
     m_again = false;
+    m_cancelled = false;
     m_received = 0;
+    m_pushed = 0;
+    m_toPush = -1;
     if (!m_recovered) {
         // Whatever a crash left "sending" may or may not have reached the server; its key makes a resend
         // safe.
@@ -52,22 +106,54 @@ void SyncEngine::pushNext()
         pull();
         return;
     }
+    if (m_toPush < 0)
+        m_toPush = int(outbox.count());
     const OutboxItem item = ready.first();
+    ++m_pushed;
+    setStatus(
+        Status::Syncing,
+        tr("Synchronising… sending %1 of %2 queued actions").arg(m_pushed).arg(std::max(m_toPush, m_pushed)));
     if (!outbox.markSending(item.id)) {
         finish(tr("Could not update the outbox."), ErrorClass::RetryLater);
         return;
     }
+    m_sendingItem = item.id;
     Q_EMIT outboxChanged();
-    QJsonObject command = item.payload;
+    if (AttachmentUploader::hasLocalReferences(item.payload)) {
+        if (!m_uploader) {
+            ApiError e;
+            e.errorClass = ErrorClass::Permanent;
+            e.message = tr("The attached files cannot be read: no local attachment folder.");
+            onUploadFailure(item, e);
+            return;
+        }
+        m_uploader->prepare(item, [this, item](const ApiError &error, const QJsonObject &payload) {
+            if (error.isError())
+                onUploadFailure(item, error);
+            else
+                send(item, payload);
+        });
+        return;
+    }
+    send(item, item.payload);
+}
+
+void SyncEngine::send(const OutboxItem &item, const QJsonObject &payload)
+{
+    QJsonObject command = payload;
     command.insert(QStringLiteral("type"), toWireName(item.command));
+    const int generation = m_generation;
     m_api->sendCommand(item.petitionId, item.idempotencyKey, item.baseVersion, command,
-                       [this, item](const ApiError &error, const Petition &answer) {
+                       [this, item, generation](const ApiError &error, const Petition &answer) {
+                           if (generation != m_generation)
+                               return;
                            onCommandAnswer(item, error, answer);
                        });
 }
 
 void SyncEngine::onCommandAnswer(const OutboxItem &item, const ApiError &error, const Petition &answer)
 {
+    m_sendingItem.reset();
     Outbox outbox(m_database);
     if (!error.isError()) {
         const QString why = outbox.complete(item.id, answer);
@@ -84,6 +170,10 @@ void SyncEngine::onCommandAnswer(const OutboxItem &item, const ApiError &error, 
         return;
     }
 
+    if (error.httpStatus == 404) {
+        dropOutOfScope(item, error);
+        return;
+    }
     switch (error.errorClass) {
     case ErrorClass::Conflict: {
         const QJsonObject theirs = error.problem.value(QStringLiteral("current")).toObject();
@@ -122,6 +212,57 @@ void SyncEngine::onCommandAnswer(const OutboxItem &item, const ApiError &error, 
     }
 }
 
+void SyncEngine::onUploadFailure(const OutboxItem &item, const ApiError &error)
+{
+    m_sendingItem.reset();
+    switch (error.errorClass) {
+    case ErrorClass::Permanent:
+    case ErrorClass::Conflict:
+        Outbox(m_database).markFailed(item.id, error.message);
+        Q_EMIT outboxChanged();
+        pushNext();
+        return;
+    case ErrorClass::Reauthenticate:
+        Outbox(m_database).retryLater(item.id, error.message, m_now());
+        Q_EMIT outboxChanged();
+        finish(error.message, error.errorClass);
+        return;
+    case ErrorClass::RetryLater:
+    case ErrorClass::RateLimited:
+    case ErrorClass::None:
+        retryLater(item, error);
+        return;
+    }
+}
+
+void SyncEngine::dropOutOfScope(const OutboxItem &item, const ApiError &error)
+{
+    Q_UNUSED(error)
+    const QString code = item.baseRecord.value(QStringLiteral("code")).toString();
+    const QString message =
+        tr("The action \"%1\" on petition %2 was not sent: the petition is no longer in your unit's "
+           "scope (it was transferred, or withdrawn). The action was removed from the outbox.")
+            .arg(toWireName(item.command), code.isEmpty() ? QString::number(item.petitionId) : code);
+    PetitionStore store(m_database);
+    QJsonArray list = QJsonDocument::fromJson(store.stateValue(kDroppedKey).toUtf8()).array();
+    list.append(message);
+    store.setStateValue(kDroppedKey, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    Outbox outbox(m_database);
+    outbox.retryLater(item.id, message, m_now()); // out of Sending, which drop() refuses
+    outbox.drop(item.id);
+    // The server no longer shows it to this officer: remove the cached copy as a tombstone of the feed would,
+    // keeping the cursor where it is.
+    ChangePage gone;
+    gone.tombstones.append(Tombstone{item.petitionId});
+    gone.nextCursor = store.syncCursor();
+    if (!gone.nextCursor.isEmpty())
+        store.applyChangePage(gone);
+    Q_EMIT outboxChanged();
+    Q_EMIT notice(message);
+    Q_EMIT pageStored(m_received);
+    pushNext();
+}
+
 void SyncEngine::retryLater(const OutboxItem &item, const ApiError &error)
 {
     const double jitter = QRandomGenerator::global()->generateDouble();
@@ -134,9 +275,12 @@ void SyncEngine::retryLater(const OutboxItem &item, const ApiError &error)
 void SyncEngine::pull()
 {
     // Reference data first (units, policies, calendar overrides), by ETag: usually a 304 with no body.
+    const int generation = m_generation;
     m_api->fetchReference(ReferenceStore(m_database).etag(),
-                          [this](const ApiError &error, const std::optional<ReferenceData> &data,
-                                 const QJsonObject &json, const QString &etag) {
+                          [this, generation](const ApiError &error, const std::optional<ReferenceData> &data,
+                                             const QJsonObject &json, const QString &etag) {
+                              if (generation != m_generation)
+                                  return;
                               if (error.isError()) {
                                   finish(error.message, error.errorClass);
                                   return;
@@ -156,8 +300,12 @@ void SyncEngine::pull()
 
 void SyncEngine::fetchFrom(const QString &cursor)
 {
+    const int generation = m_generation;
     m_api->fetchChanges(cursor, m_pageSize,
-                        [this](const ApiError &error, const ChangePage &page) { onPage(error, page); });
+                        [this, generation](const ApiError &error, const ChangePage &page) {
+                            if (generation == m_generation)
+                                onPage(error, page);
+                        });
 }
 
 void SyncEngine::onPage(const ApiError &error, const ChangePage &page)
@@ -193,7 +341,9 @@ void SyncEngine::onPage(const ApiError &error, const ChangePage &page)
 void SyncEngine::finish(const QString &error, ErrorClass errorClass)
 {
     m_running = false;
-    if (error.isEmpty()) {
+    if (m_cancelled) {
+        setStatus(Status::Idle, error);
+    } else if (error.isEmpty()) {
         setStatus(Status::Idle, tr("Up to date"));
     } else if (errorClass == ErrorClass::Reauthenticate) {
         setStatus(Status::SignedOut, error);

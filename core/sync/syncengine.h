@@ -6,10 +6,14 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace pakn {
 
 class ApiClient;
+class AttachmentStore;
+class AttachmentUploader;
 class CacheDatabase;
 struct ChangePage;
 struct OutboxItem;
@@ -22,11 +26,16 @@ struct Petition;
 /// time, each petition's commands in order, every send with the item's idempotency key and base version —
 /// then refreshes the reference data by ETag, then walks the change feed from the stored cursor until
 /// `has_more` is false.
+/// - A reply command whose payload refers to draft files (`{"local": id}`) first uploads them
+///   (attachmentuploader.h) and is sent with the server's ids; a missing or corrupt file fails that item
+///   only.
 /// - A command leaves the outbox only with the server's answer stored (Outbox::complete). A 409 whose changes
 ///   do not overlap the command's (conflictpolicy.h) is resent on the server's version; an overlapping one is
 ///   held as a conflict with base, mine and theirs. A refused command (4xx) is held as failed with the
-///   reason. A transient failure puts the item back with the back-off of retrypolicy.h (or the server's
-///   Retry-After) and ends the run as Offline.
+///   reason. A 404 means the petition left the officer's scope: the item is dropped with a notice kept in
+///   the cache (`droppedNotices()`) and the feed is pulled, which removes the petition. A transient failure
+///   puts the item back with the back-off of retrypolicy.h (or the server's Retry-After) and ends the run as
+///   Offline.
 /// - Every change-feed page is written in one transaction together with its cursor, so a crash or a failure
 ///   mid-way keeps every page already stored and resumes after it. The next page is requested before the
 ///   current one is stored, so fetching and storing overlap.
@@ -39,15 +48,30 @@ public:
     Q_ENUM(Status)
 
     SyncEngine(ApiClient *api, const CacheDatabase &database, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Where the officer's draft files are (needed to send replies with attachments).
+    void setAttachmentStore(std::shared_ptr<const AttachmentStore> store);
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     /// For tests: the clock and the jitter of the back-off.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     Status status() const { return m_status; }
     bool isRunning() const { return m_running; }
+    /// True when the last run ended by cancel().
+    bool wasCancelled() const { return m_cancelled; }
+
+    /// The notices of items dropped because their petition left the officer's scope, newest last (kept in
+    /// the cache's state until `clearDroppedNotices()`).
+    static QStringList droppedNotices(const CacheDatabase &database);
+    static void clearDroppedNotices(const CacheDatabase &database);
 
 public Q_SLOTS:
     void syncNow();
+    /// Stops the run: requests in flight are aborted and their answers ignored, the item being sent goes back
+    /// to the queue (its idempotency key makes the resend safe), and the cursor keeps only pages already
+    /// stored with their data. Ends with `finished` ("cancelled") and the Idle status.
+    void cancel();
 
 Q_SIGNALS:
     void statusChanged(pakn::SyncEngine::Status status, const QString &message);
@@ -57,12 +81,19 @@ Q_SIGNALS:
     void outboxChanged();
     /// New reference data (units, policies, calendar) was stored.
     void referenceDataChanged();
+    /// The files of outbox item `outboxItemId` are being uploaded: bytes on the server of the total.
+    void uploadProgress(qint64 outboxItemId, qint64 bytesDone, qint64 bytesTotal);
+    /// Something the officer should know that is not the run's error (an item dropped, say).
+    void notice(const QString &message);
     /// The run ended: `error` is empty on success.
     void finished(const QString &error, pakn::ErrorClass errorClass);
 
 private:
     void pushNext();
+    void send(const OutboxItem &item, const QJsonObject &payload);
     void onCommandAnswer(const OutboxItem &item, const ApiError &error, const Petition &answer);
+    void onUploadFailure(const OutboxItem &item, const ApiError &error);
+    void dropOutOfScope(const OutboxItem &item, const ApiError &error);
     void retryLater(const OutboxItem &item, const ApiError &error);
     void pull();
     void fetchFrom(const QString &cursor);
@@ -73,12 +104,18 @@ private:
     ApiClient *m_api;
     const CacheDatabase &m_database;
     std::function<QDateTime()> m_now;
+    AttachmentUploader *m_uploader = nullptr;
     int m_pageSize = 500;
     bool m_running = false;
     bool m_again = false;
     bool m_recovered = false;
     bool m_abandonPage = false; ///< a page request is in flight after the run failed: drop its answer
     qint64 m_received = 0;
+    int m_pushed = 0;
+    int m_toPush = -1;
+    int m_generation = 0; ///< grows on cancel(): answers to older requests are ignored
+    bool m_cancelled = false;
+    std::optional<qint64> m_sendingItem;
     Status m_status = Status::Idle;
 };
 

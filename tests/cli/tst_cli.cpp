@@ -1,12 +1,18 @@
 // pakn-cli against a real pakn-server: sign in with the password on standard input, sync, then work offline.
 
 #include "serverprocess.h"
+#include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
+#include "store/draftattachments.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
+#include "store/referencestore.h"
 #include "sync/accountcontroller.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +117,87 @@ private Q_SLOTS:
         const Run untrusted = cli({QStringLiteral("sync")}, "pakn-demo\n");
         QCOMPARE(untrusted.exitCode, 1);
         QVERIFY2(untrusted.errors.contains(QStringLiteral("certificate")), qPrintable(untrusted.errors));
+    }
+
+    void theOutboxShowsEachReplyFilesUploadAndShowListsTheAttachments()
+    {
+        QString error;
+        if (!m_server.baseUrl().isValid() || m_server.baseUrl().port() <= 0)
+            QVERIFY2(m_server.start(&error), qPrintable(error));
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--ca-file"), m_server.caFile()}, "pakn-demo\n")
+                     .exitCode,
+                 0);
+        // An officer of the unit who has a petition to reply to.
+        QString officer;
+        qint64 id = 0;
+        {
+            pakn::CacheDatabase cache(pakn::AccountController::cacheFilePath(
+                m_profile.path(), m_server.baseUrl(), QStringLiteral("chuyenvien.xd")));
+            QVERIFY(cache.open());
+            QSqlQuery q(cache.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, assignee FROM petitions WHERE state IN ('in_progress',"
+                                          " 'sent_back') AND assignee IS NOT NULL ORDER BY id LIMIT 1")) &&
+                    q.next());
+            id = q.value(0).toLongLong();
+            officer = q.value(1).toString();
+            q.finish();
+            cache.releaseThreadConnection();
+        }
+        const QStringList as = {QStringLiteral("--user"), officer};
+        QCOMPARE(cli(QStringList{QStringLiteral("sync"), QStringLiteral("--ca-file"), m_server.caFile()} + as,
+                     "pakn-demo\n")
+                     .exitCode,
+                 0);
+        const QString cachePath =
+            pakn::AccountController::cacheFilePath(m_profile.path(), m_server.baseUrl(), officer);
+        qint64 fileId = 0;
+        qint64 itemId = 0;
+        const QByteArray content(300000, 'x');
+        {
+            pakn::CacheDatabase cache(cachePath);
+            QVERIFY(cache.open());
+            const pakn::AttachmentStore store(QFileInfo(cachePath).absolutePath() +
+                                              QStringLiteral("/attachments"));
+            QTemporaryDir dir;
+            QFile source(dir.filePath(QStringLiteral("Biên bản.pdf")));
+            QVERIFY(source.open(QIODevice::WriteOnly) && source.write(content) == content.size());
+            source.close();
+            fileId = pakn::DraftAttachments(cache, store)
+                         .add(id, source.fileName(), pakn::ReferenceStore(cache).load()->attachmentPolicy)
+                         .id;
+            QVERIFY(fileId > 0);
+            const pakn::Petition p = *pakn::PetitionStore(cache).petition(id);
+            const QJsonObject reply{
+                {QStringLiteral("subject"), QStringLiteral("Trả lời")},
+                {QStringLiteral("body"), QStringLiteral("Nội dung")},
+                {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("local"), fileId}}}}};
+            itemId =
+                pakn::Outbox(cache).enqueue(id, pakn::Command::SaveReply, {{QStringLiteral("reply"), reply}},
+                                            p.version, pakn::wire::encode(p), nullptr);
+            QVERIFY(itemId > 0);
+            cache.releaseThreadConnection();
+        }
+        const Run before = cli(QStringList{QStringLiteral("outbox")} + as);
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(before.lines,
+                 (QStringList{QStringLiteral("%1\t%2\tsave_reply\tqueued\t").arg(itemId).arg(id),
+                              QStringLiteral("  file %1\tBiên bản.pdf\tnot uploaded\t0 of %2 bytes (0%)")
+                                  .arg(fileId)
+                                  .arg(content.size())}));
+
+        // The CLI's sync uploads the file and sends the reply; show then lists the reply's file.
+        QCOMPARE(cli(QStringList{QStringLiteral("sync"), QStringLiteral("--ca-file"), m_server.caFile()} + as,
+                     "pakn-demo\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("outbox")} + as).lines, QStringList());
+        const Run show = cli(QStringList{QStringLiteral("show"), QString::number(id)} + as);
+        QCOMPARE(show.exitCode, 0);
+        const QStringList files = show.lines.filter(QStringLiteral("reply attachment: Biên bản.pdf\t"));
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.first().contains(QStringLiteral("%1 bytes\tapplication/pdf").arg(content.size())) &&
+                     files.first().endsWith(QStringLiteral("\ton this computer")),
+                 qPrintable(files.first()));
     }
 
 private:

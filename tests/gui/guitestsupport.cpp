@@ -109,7 +109,9 @@ QString DeskSession::open()
     QSignalSpy synced(account(), &AccountController::syncFinished);
     m_desk->start();
     SignInDialog *dialog = m_desk->signInDialog();
-    if (!QTest::qWaitForWindowExposed(dialog))
+    // Desk first tries to resume a kept session (there is none in a fresh profile), then asks.
+    if (!QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 30000) ||
+        !QTest::qWaitForWindowExposed(dialog))
         return QStringLiteral("the sign-in dialog did not show");
     auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
     QTest::mouseClick(signIn, Qt::LeftButton);

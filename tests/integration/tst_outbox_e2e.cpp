@@ -203,6 +203,64 @@ private Q_SLOTS:
         QVERIFY(!outbox.item(item)->lastError.isEmpty());
     }
 
+    void anActionOnAPetitionOutsideTheScopeIsDroppedWithANoticeKept()
+    {
+        const auto [id, officer] = m_work.at(2);
+        Client a = client(QStringLiteral("d"), officer);
+        QCOMPARE(a.sync(), QString());
+        // A petition of another unit, as if it had been in this officer's scope when the action was made.
+        Client office = client(QStringLiteral("d-office"), QStringLiteral("vanphong"));
+        QCOMPARE(office.sync(), QString());
+        const Petition mine = *PetitionStore(*a.cache).petition(id);
+        QSqlQuery q(office.cache->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM petitions WHERE unit_id != '%1' ORDER BY id LIMIT 1")
+                           .arg(mine.unitId)));
+        QVERIFY(q.next());
+        const Petition foreign = *PetitionStore(*office.cache).petition(q.value(0).toLongLong());
+        q.finish();
+        ChangePage page;
+        page.petitions.append(foreign);
+        page.nextCursor = PetitionStore(*a.cache).syncCursor();
+        QCOMPARE(PetitionStore(*a.cache).applyChangePage(page), QString());
+
+        Outbox outbox(*a.cache);
+        QVERIFY(outbox.enqueue(foreign.id, Command::Note,
+                               {{QStringLiteral("text"), QStringLiteral("Ngoài phạm vi")}}, foreign.version,
+                               wire::encode(foreign), nullptr));
+        const qint64 kept =
+            outbox.enqueue(id, Command::Note, {{QStringLiteral("text"), QStringLiteral("Trong phạm vi")}},
+                           mine.version, wire::encode(mine), nullptr);
+        QSignalSpy notices(a.engine.get(), &SyncEngine::notice);
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(outbox.count(), 0); // the foreign one dropped, the other one sent
+        QVERIFY(!outbox.item(kept));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().at(0).toString().contains(foreign.code));
+        const QStringList keptNotices = SyncEngine::droppedNotices(*a.cache);
+        QCOMPARE(keptNotices.size(), 1);
+        QCOMPARE(keptNotices.first(), notices.first().at(0).toString());
+        QVERIFY(!PetitionStore(*a.cache).petition(foreign.id));        // no longer shown as the officer's
+        QCOMPARE(serverPetition(foreign.id).version, foreign.version); // and nothing applied on the server
+    }
+
+    void aCommandTheServerFindsInvalidFailsWithTheServersReasons()
+    {
+        const auto [id, officer] = m_work.at(2);
+        Client a = client(QStringLiteral("e"), officer);
+        QCOMPARE(a.sync(), QString());
+        const Petition p = *PetitionStore(*a.cache).petition(id);
+        Outbox outbox(*a.cache);
+        // A blank note: 422 invalid_command, held as failed with what the server said.
+        const qint64 item =
+            outbox.enqueue(id, Command::Note, {{QStringLiteral("text"), QStringLiteral("   ")}}, p.version,
+                           wire::encode(p), nullptr);
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(outbox.item(item)->state, OutboxState::Failed);
+        QVERIFY2(outbox.item(item)->lastError.contains(QStringLiteral("422")),
+                 qPrintable(outbox.item(item)->lastError));
+        QCOMPARE(serverPetition(id).version, p.version);
+    }
+
 private:
     Client client(const QString &name, const QString &user)
     {

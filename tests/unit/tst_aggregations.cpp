@@ -1,5 +1,6 @@
 #include "store/aggregations.h"
 #include "store/cachedatabase.h"
+#include "store/drilldown.h"
 #include "store/petitionstore.h"
 #include "testpetitions.h"
 
@@ -156,6 +157,98 @@ private Q_SLOTS:
         QCOMPARE(months.size(), expected.size());
         for (const MonthOnTime &m : months)
             QCOMPARE(qMakePair(m.onTime, m.late), expected.value(m.month));
+    }
+
+    void overdueListIsMostOverdueFirst()
+    {
+        QList<QPair<QDate, qint64>> expected;
+        for (const Petition &p : m_all) {
+            if (deadlineRuns(p.state) && p.dueDate.isValid() && p.dueDate < kToday)
+                expected << qMakePair(p.dueDate, p.id);
+        }
+        std::sort(expected.begin(), expected.end());
+        const Aggregations agg(m_db->connection(), {});
+        const QList<OverdueRow> rows = agg.overdue(kToday, 10);
+        QCOMPARE(rows.size(), 10);
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).id, expected.at(i).second);
+            QCOMPARE(rows.at(i).daysOverdue, int(expected.at(i).first.daysTo(kToday)));
+        }
+        QCOMPARE(agg.overdueCount(kToday), qint64(expected.size()));
+    }
+
+    // Every bar and slice of every chart, under a narrowing filter and without: the list filter it opens
+    // selects exactly the petitions it counts — the same number, and each of them matches the element.
+    void drillDownSelectsExactlyThePetitionsCounted_data()
+    {
+        QTest::addColumn<bool>("narrowed");
+        QTest::newRow("all") << false;
+        QTest::newRow("unit, field and period") << true;
+    }
+    void drillDownSelectsExactlyThePetitionsCounted()
+    {
+        QFETCH(bool, narrowed);
+        AggregationFilter f;
+        if (narrowed) {
+            f.unitIds = {QStringLiteral("p-hoan-kiem"), QStringLiteral("so-xay-dung")};
+            f.fieldIds = {QStringLiteral("dat_dai"), QStringLiteral("y_te")};
+            f.receivedFrom = QDate(2025, 1, 15);
+            f.receivedTo = QDate(2025, 6, 5);
+        }
+        const Aggregations agg(m_db->connection(), f);
+        ViewContext context;
+        context.today = kToday;
+        const PetitionQuery query(m_db->connection(), context);
+        int checked = 0;
+        auto check = [&](DashboardChart chart, const QString &key, const QString &subKey, qint64 count) {
+            const std::optional<PetitionFilter> filter = drillDownFilter(f, chart, key, subKey, kToday);
+            QVERIFY2(filter, qPrintable(key + QLatin1Char('/') + subKey));
+            QCOMPARE(query.count(*filter), count);
+            QCOMPARE(query.lastError(), QString());
+            ++checked;
+        };
+        for (const Tally &t : agg.openByAssigneeAndState())
+            check(DashboardChart::WorkloadByAssignee, t.key, t.subKey, t.count);
+        for (const Tally &t : agg.openByUnitAndState())
+            check(DashboardChart::WorkloadByUnit, t.key, t.subKey, t.count);
+        for (const MonthOnTime &m : agg.onTimeByMonth()) {
+            check(DashboardChart::OnTimeByMonth, m.month, QStringLiteral("on_time"), m.onTime);
+            check(DashboardChart::OnTimeByMonth, m.month, QStringLiteral("late"), m.late);
+        }
+        for (const Tally &t : agg.ageSinceReceipt(kToday))
+            check(DashboardChart::AgeSinceReceipt, t.key, QString(), t.count);
+        for (const Tally &t : agg.daysOverdue(kToday))
+            check(DashboardChart::DaysOverdue, t.key, QString(), t.count);
+        for (const Tally &t : agg.byChannel())
+            check(DashboardChart::Channel, t.key, QString(), t.count);
+        for (const Tally &t : agg.byField())
+            check(DashboardChart::Field, t.key, QString(), t.count);
+        QVERIFY(checked > 40);
+
+        // The rows themselves, for one element: the late replies of one month are late replies of that month.
+        const QList<MonthOnTime> months = agg.onTimeByMonth();
+        const auto withLate =
+            std::find_if(months.begin(), months.end(), [](const MonthOnTime &m) { return m.late > 0; });
+        QVERIFY(withLate != months.end());
+        const PetitionFilter late = *drillDownFilter(f, DashboardChart::OnTimeByMonth, withLate->month,
+                                                     QStringLiteral("late"), kToday);
+        const QList<PetitionRow> rows = query.page(late, 0, 1000);
+        QCOMPARE(rows.size(), int(withLate->late));
+        for (const PetitionRow &r : rows) {
+            const QDate replied = vietnamDate(m_replied.value(r.id));
+            QCOMPARE(replied.toString(QStringLiteral("yyyy-MM")), withLate->month);
+            QVERIFY(replied > r.dueDate);
+        }
+    }
+
+    void drillDownRefusesKeysTheChartDoesNotHave()
+    {
+        QVERIFY(!drillDownFilter({}, DashboardChart::AgeSinceReceipt, QStringLiteral("7-9"), {}, kToday));
+        QVERIFY(!drillDownFilter({}, DashboardChart::WorkloadByUnit, QStringLiteral("x"),
+                                 QStringLiteral("published"), kToday)); // the deadline does not run there
+        QVERIFY(!drillDownFilter({}, DashboardChart::OnTimeByMonth, QStringLiteral("2025-13"),
+                                 QStringLiteral("late"), kToday));
+        QVERIFY(!drillDownFilter({}, DashboardChart::Channel, QStringLiteral("pigeon"), {}, kToday));
     }
 
 private:

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "attachmentmodel.h"
+#include "domain/referencedata.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QProgressDialog;
+class QPushButton;
+class QTreeView;
+
+namespace pakn {
+
+class AttachmentStore;
+class CacheDatabase;
+
+/// A list of files with what may be done to them. Two uses:
+/// - Citizen: the citizen's files of a petition, read-only; opening one shows an image in the preview below
+///   the list, and hands any other file to the system viewer.
+/// - Reply: the reply's files — those the server holds and those the officer adds here (the Add… dialog or
+///   drag and drop), removable; each added file is checked against the service's attachment policy by
+///   DraftAttachments and copied into the blob store off the GUI thread (QtConcurrent, the worker's own cache
+///   connection, released afterwards) while a progress dialog offers Cancel. A refused file is named with
+///   the reason and the policy's numbers in the message line; nothing is added then.
+///
+/// Contract: `setCache()` / `setStore()` name where files live; `showPetition()` lists the files of one
+/// petition (the draft files from the cache, the given server files). Opening a file copies the blob to a
+/// private temporary folder under its own name and calls the opener (QDesktopServices by default; tests
+/// replace it). A file not downloaded yet is asked for through `downloadRequested`.
+class AttachmentList : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Use { Citizen, Reply };
+    using Opener = std::function<void(const QString &filePath)>;
+
+    explicit AttachmentList(Use use, QWidget *parent = nullptr);
+    ~AttachmentList() override;
+
+    void setCache(std::shared_ptr<const CacheDatabase> cache);
+    void setStore(std::shared_ptr<const AttachmentStore> store);
+    void setPolicy(const AttachmentPolicy &policy);
+    void setOpener(Opener opener);
+    /// Lists `serverFiles` and (Reply) the petition's draft files; `editable` allows adding and removing.
+    void showPetition(qint64 petitionId, const QList<AttachmentRef> &serverFiles, bool editable);
+    /// Re-reads the draft files (after an upload changed their state).
+    void refresh();
+
+    /// Adds files one after another, each off the GUI thread; ends with `addFinished`.
+    void addFiles(const QStringList &paths);
+    bool isAdding() const { return m_adding; }
+    /// Opens the file of `row` (an image in the preview in Citizen use, else the opener).
+    void openRow(int row);
+    void removeRow(int row);
+    /// The answer to a `downloadRequested`: opens the file the officer asked for, or says why it cannot.
+    void downloadFinished(const QString &serverId, const QString &error);
+
+    /// For a reply command: the server ids of kept server files, then {"local": id} of the draft files.
+    QJsonArray replyAttachments() const;
+    AttachmentModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    /// The last refusal or error, as the message line shows it; empty when none.
+    QString message() const;
+    QProgressDialog *progressDialog() const { return m_progress; }
+    /// The wording of a refusal for the officer, with the policy's numbers.
+    static QString refusalText(AttachmentRefusal refusal, const QString &fileName, qint64 fileSize,
+                               const AttachmentPolicy &policy, const QString &detail);
+
+Q_SIGNALS:
+    void filesChanged();
+    void addFinished(int added, int refused);
+    void downloadRequested(const QString &serverId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void addNext();
+    void rebuild();
+    void showMessage(const QString &text);
+    void updateButtons();
+
+    Use m_use;
+    std::shared_ptr<const CacheDatabase> m_cache;
+    std::shared_ptr<const AttachmentStore> m_store;
+    AttachmentPolicy m_policy;
+    Opener m_opener;
+    qint64 m_petitionId = 0;
+    bool m_editable = false;
+    QList<AttachmentRef> m_serverFiles;
+    QStringList m_removedServerIds;
+    QStringList m_queue;
+    bool m_adding = false;
+    bool m_cancelled = false;
+    int m_addedCount = 0;
+    int m_refusedCount = 0;
+    QStringList m_refusals;
+    QString m_openAfterDownload;
+    AttachmentModel *m_model;
+    QTreeView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_open;
+    QLabel *m_message;
+    QLabel *m_preview;
+    QProgressDialog *m_progress = nullptr;
+};
+
+} // namespace pakn
