@@ -25,6 +25,8 @@ PACKAGES=(
   # Debian packages: dpkg-shlibdeps (CPack), lintian, AppStream and .desktop validators, and makensis to compile
   # the Windows installer's script (scripts/package-test.sh)
   dpkg-dev lintian appstream desktop-file-utils nsis
+  # fuzzing (scripts/fuzz.sh): clang 14 and its runtime libraries, which hold libFuzzer and the sanitizers
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Command 2 of the README, and what CI runs (.ci/run): install what is missing, build with warnings as errors,
-# run every test; build, install, run and remove the Debian packages (scripts/package-test.sh); then the same
-# tests in an AddressSanitizer + UndefinedBehaviorSanitizer build; then the source checks (formatting, complete
-# Vietnamese translation).
+# run every test; then each fuzz target for 30 s; build, install, run and remove the Debian packages
+# (scripts/package-test.sh); then the same tests in an AddressSanitizer + UndefinedBehaviorSanitizer build; then
+# the source checks (formatting, complete Vietnamese translation).
 #   scripts/test.sh [--no-asan]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,6 +27,10 @@ cmake --build --preset ci
 
 step "tests"
 ctest --preset ci -j2
+
+# libFuzzer targets, 30 s each, two at a time (scripts/fuzz.sh; figures in docs/reliability.md).
+step "fuzzing (clang, ASan + UBSan)"
+scripts/fuzz.sh 30
 
 step "Debian packages: build, lintian, install, run the installed programs, remove"
 scripts/package-test.sh build-ci

@@ -3,6 +3,8 @@
 #include "httpserver.h"
 
 #include <QJsonObject>
+#include <optional>
+#include <utility>
 
 namespace pakn::server {
 
@@ -35,6 +37,10 @@ void registerUploadRoutes(HttpServer &server, UploadService &service, std::size_
 /// Parses a request body that must be a JSON object: malformed_json when it is not JSON at all,
 /// invalid_request when it is JSON of another type.
 Result<QJsonObject> parseJsonObject(const QByteArray &body);
+/// The one byte range of a `Range: bytes=…` header, clipped to `size`; nullopt for no (usable) range: absent,
+/// several ranges, or another unit (the whole file is sent then, as RFC 9110 allows). An unsatisfiable range
+/// gives a range with first > last.
+std::optional<std::pair<qint64, qint64>> byteRange(const QByteArray &header, qint64 size);
 /// A required string member: invalid_request naming the field when missing, of another type, or empty.
 Result<QString> requiredString(const QJsonObject &object, const char *field, int maxLength);
 

@@ -67,9 +67,8 @@ HttpReply completeUpload(UploadService &service, const HttpRequest &request)
                            201);
 }
 
-/// The one byte range of a `Range: bytes=…` header, clipped to `size`; nullopt for no (usable) range: absent,
-/// several ranges, or another unit (the whole file is sent then, as RFC 9110 allows). An unsatisfiable range
-/// gives a range with first > last.
+} // namespace
+
 std::optional<std::pair<qint64, qint64>> byteRange(const QByteArray &header, qint64 size)
 {
     static const QRegularExpression single(QStringLiteral("^\\s*bytes\\s*=\\s*([0-9]*)-([0-9]*)\\s*$"));
@@ -88,6 +87,8 @@ std::optional<std::pair<qint64, qint64>> byteRange(const QByteArray &header, qin
         return std::make_pair(qint64(1), qint64(0));
     return std::make_pair(first, last);
 }
+
+namespace {
 
 QByteArray contentDisposition(const QString &name)
 {

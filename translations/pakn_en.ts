@@ -945,13 +945,63 @@
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
-        <location line="+153"/>
+        <location line="+213"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-194"/>
+        <source>its certificate has expired</source>
+        <translation>its certificate has expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s administrator must renew it.</source>
+        <translation>The server&apos;s administrator must renew it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate is not valid yet</source>
+        <translation>its certificate is not valid yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this computer&apos;s date and time.</source>
+        <translation>Check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate was issued for another host name</source>
+        <translation>its certificate was issued for another host name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address; someone may be impersonating the server.</source>
+        <translation>Check the server address; someone may be impersonating the server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its certificate has been revoked</source>
+        <translation>its certificate has been revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell your IT department; someone may be impersonating the server.</source>
+        <translation>Tell your IT department; someone may be impersonating the server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its certificate was not issued by an authority this computer trusts (a self-signed certificate, or a changed certificate authority)</source>
+        <translation>its certificate was not issued by an authority this computer trusts (a self-signed certificate, or a changed certificate authority)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</source>
+        <translation>Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Cannot read the CA file %1: %2</translation>
     </message>
@@ -971,7 +1021,7 @@
         <translation>The server address must start with https:// — PAKN Desk never sends data unencrypted.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
@@ -986,12 +1036,22 @@
         <translation>The server answered with HTTP status %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The secure connection to the server broke off (%1). PAKN Desk will try again.</source>
+        <translation>The secure connection to the server broke off (%1). PAKN Desk will try again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PAKN Desk did not connect because the server could not prove who it is: %1. %2 (%3)</source>
+        <translation>PAKN Desk did not connect because the server could not prove who it is: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</source>
         <translation>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Synchronisation was cancelled.</translation>
     </message>

@@ -940,13 +940,63 @@
     <name>pakn::ApiClient</name>
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
-        <location line="+153"/>
+        <location line="+213"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-194"/>
+        <source>its certificate has expired</source>
+        <translation>chứng thư số của máy chủ đã hết hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s administrator must renew it.</source>
+        <translation>Quản trị viên máy chủ cần gia hạn chứng thư số.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate is not valid yet</source>
+        <translation>chứng thư số của máy chủ chưa đến thời hạn có hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this computer&apos;s date and time.</source>
+        <translation>Hãy kiểm tra ngày giờ của máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate was issued for another host name</source>
+        <translation>chứng thư số được cấp cho một tên máy chủ khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address; someone may be impersonating the server.</source>
+        <translation>Hãy kiểm tra địa chỉ máy chủ; có thể có đối tượng đang giả mạo máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its certificate has been revoked</source>
+        <translation>chứng thư số của máy chủ đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell your IT department; someone may be impersonating the server.</source>
+        <translation>Hãy báo cho bộ phận CNTT; có thể có đối tượng đang giả mạo máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its certificate was not issued by an authority this computer trusts (a self-signed certificate, or a changed certificate authority)</source>
+        <translation>chứng thư số không do một tổ chức cấp chứng thư mà máy tính này tin cậy cấp (chứng thư tự ký, hoặc tổ chức cấp chứng thư đã bị thay đổi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</source>
+        <translation>Hãy đề nghị bộ phận CNTT cung cấp tệp CA của cơ quan và khai báo ở màn hình đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Không đọc được tệp CA %1: %2</translation>
     </message>
@@ -966,7 +1016,7 @@
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// — PAKN Desk không bao giờ gửi dữ liệu không mã hóa.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
@@ -981,12 +1031,22 @@
         <translation>Máy chủ trả lời với mã HTTP %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The secure connection to the server broke off (%1). PAKN Desk will try again.</source>
+        <translation>Kết nối bảo mật tới máy chủ bị gián đoạn (%1). PAKN Desk sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PAKN Desk did not connect because the server could not prove who it is: %1. %2 (%3)</source>
+        <translation>PAKN Desk không kết nối vì máy chủ không xác thực được danh tính: %1. %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT department for the organisation&apos;s CA file and set it in the sign-in settings.</source>
         <translation>Chứng thư của máy chủ không được tin cậy nên PAKN Desk không kết nối: %1. Hãy đề nghị bộ phận CNTT cung cấp tệp CA của cơ quan và khai báo ở màn hình đăng nhập.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
     </message>

@@ -68,13 +68,27 @@ QString sanitizeFileName(const QString &name)
 
     QString clean;
     clean.reserve(base.size());
-    for (const QChar c : base)
-        clean += isForbidden(c) ? QLatin1Char('_') : c;
+    for (qsizetype i = 0; i < base.size(); ++i) {
+        const QChar c = base.at(i);
+        if (c.isHighSurrogate() && i + 1 < base.size() && base.at(i + 1).isLowSurrogate()) {
+            clean += base.mid(i, 2); // a pair: one character beyond the BMP (an emoji, say)
+            ++i;
+        } else if (c.isSurrogate() || isForbidden(c)) {
+            clean += QLatin1Char('_'); // a lone surrogate (a JSON "\ud800") is no character at all
+        } else {
+            clean += c;
+        }
+    }
     clean = clean.trimmed();
-    while (clean.endsWith(QLatin1Char('.')) || clean.endsWith(QLatin1Char(' ')))
+    while (!clean.isEmpty() && (clean.back() == QLatin1Char('.') || clean.back().isSpace()))
         clean.chop(1);
-    while (clean.startsWith(QLatin1Char('.')))
-        clean.remove(0, 1); // no hidden files, no "." or ".."
+    while (clean.startsWith(QLatin1Char('.')) || (!clean.isEmpty() && clean.front().isSpace()))
+        clean.remove(0, 1); // no hidden files, no "." or "..", also not behind a space (". .x")
+
+    // Windows reserves a device name whatever follows its first dot: "CON.tar.gz" is CON.
+    const qsizetype firstDot = clean.indexOf(QLatin1Char('.'));
+    if (isReservedOnWindows((firstDot < 0 ? clean : clean.left(firstDot)).trimmed()))
+        clean.insert(firstDot < 0 ? clean.size() : firstDot, QLatin1Char('_'));
 
     qsizetype dot = clean.lastIndexOf(QLatin1Char('.'));
     QString stem = dot > 0 ? clean.left(dot) : clean;
@@ -83,9 +97,14 @@ QString sanitizeFileName(const QString &name)
         stem = clean;
         ext.clear();
     }
-    if (isReservedOnWindows(stem.trimmed()))
-        stem += QLatin1Char('_');
-    stem = truncateUtf8(stem, kMaxUtf8Bytes - ext.toUtf8().size()).trimmed();
+    // Only a name that had to be cut is touched again (so sanitising twice changes nothing): no space at the
+    // cut, and without an extension no dot or space at the end either, which Windows would drop.
+    const QString cut = truncateUtf8(stem, kMaxUtf8Bytes - ext.toUtf8().size());
+    if (cut.size() < stem.size()) {
+        stem = cut.trimmed();
+        while (ext.isEmpty() && !stem.isEmpty() && (stem.back() == QLatin1Char('.') || stem.back().isSpace()))
+            stem.chop(1);
+    }
     if (stem.isEmpty())
         stem = QStringLiteral("attachment");
     return stem + ext;

@@ -42,6 +42,64 @@ void deliverDecoded(const ApiError &error, const QJsonObject &json, Decoded<T> (
     done(error, *decoded.value);
 }
 
+/// Why a certificate was refused, in words for the officer, and what to do about it: one row per kind of
+/// QSslError (the first error of the handshake that has a row decides). Qt's own text is appended to the
+/// message for the IT department.
+struct TlsRefusal
+{
+    QList<QSslError::SslError> errors;
+    const char *reason;
+    const char *advice;
+};
+
+const TlsRefusal kTlsRefusals[] = {
+    {{QSslError::CertificateExpired},
+     QT_TRANSLATE_NOOP("pakn::ApiClient", "its certificate has expired"),
+     QT_TRANSLATE_NOOP("pakn::ApiClient", "The server's administrator must renew it.")},
+    {{QSslError::CertificateNotYetValid},
+     QT_TRANSLATE_NOOP("pakn::ApiClient", "its certificate is not valid yet"),
+     QT_TRANSLATE_NOOP("pakn::ApiClient", "Check this computer's date and time.")},
+    {{QSslError::HostNameMismatch},
+     QT_TRANSLATE_NOOP("pakn::ApiClient", "its certificate was issued for another host name"),
+     QT_TRANSLATE_NOOP("pakn::ApiClient",
+                       "Check the server address; someone may be impersonating the server.")},
+    {{QSslError::CertificateRevoked},
+     QT_TRANSLATE_NOOP("pakn::ApiClient", "its certificate has been revoked"),
+     QT_TRANSLATE_NOOP("pakn::ApiClient",
+                       "Tell your IT department; someone may be impersonating the server.")},
+    {{QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
+      QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
+      QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted,
+      QSslError::CertificateRejected, QSslError::CertificateSignatureFailed,
+      QSslError::AuthorityIssuerSerialNumberMismatch},
+     QT_TRANSLATE_NOOP("pakn::ApiClient",
+                       "its certificate was not issued by an authority this computer trusts "
+                       "(a self-signed certificate, or a changed certificate authority)"),
+     QT_TRANSLATE_NOOP("pakn::ApiClient",
+                       "Ask your IT department for the organisation's CA file and set it in "
+                       "the sign-in settings.")},
+};
+
+const TlsRefusal *tlsRefusalFor(const QList<QSslError> &errors)
+{
+    for (const QSslError &e : errors) {
+        for (const TlsRefusal &row : kTlsRefusals) {
+            if (row.errors.contains(e.error()))
+                return &row;
+        }
+    }
+    return nullptr;
+}
+
+/// Collects the TLS errors of `reply` as they are reported, for describeFailure().
+std::shared_ptr<QList<QSslError>> watchSslErrors(QNetworkReply *reply, QObject *context)
+{
+    auto errors = std::make_shared<QList<QSslError>>();
+    QObject::connect(reply, &QNetworkReply::sslErrors, context,
+                     [errors](const QList<QSslError> &e) { errors->append(e); });
+    return errors;
+}
+
 } // namespace
 
 ApiClient::ApiClient(Options options, QObject *parent)
@@ -134,9 +192,10 @@ void ApiClient::refresh(const QString &refreshToken, Callback<SessionGrant> done
 void ApiClient::signOut(std::function<void(const ApiError &)> done)
 {
     QNetworkReply *reply = m_nam->deleteResource(makeRequest(QStringLiteral("/session"), {}));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    auto sslErrors = watchSslErrors(reply, this);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, done = std::move(done)] {
         reply->deleteLater();
-        done(describeFailure(reply, reply->readAll(), {}));
+        done(describeFailure(reply, reply->readAll(), *sslErrors));
     });
 }
 
@@ -171,14 +230,15 @@ void ApiClient::fetchReference(const QString &etag, ReferenceCallback done)
     if (!etag.isEmpty())
         request.setRawHeader("If-None-Match", etag.toUtf8());
     QNetworkReply *reply = m_nam->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    auto sslErrors = watchSslErrors(reply, this);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, done = std::move(done)] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 304) {
             done(ApiError{}, std::nullopt, {}, QString());
             return;
         }
-        ApiError error = describeFailure(reply, body, {});
+        ApiError error = describeFailure(reply, body, *sslErrors);
         if (error.isError()) {
             done(error, std::nullopt, {}, QString());
             return;
@@ -198,11 +258,7 @@ void ApiClient::fetchReference(const QString &etag, ReferenceCallback done)
 
 void ApiClient::watch(QNetworkReply *reply, JsonCallback done)
 {
-    auto sslErrors = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            sslErrors->append(e.errorString());
-    });
+    auto sslErrors = watchSslErrors(reply, this);
     connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, done = std::move(done)] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
@@ -227,7 +283,7 @@ void ApiClient::watch(QNetworkReply *reply, JsonCallback done)
 }
 
 ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body,
-                                    const QStringList &sslErrors) const
+                                    const QList<QSslError> &sslErrors) const
 {
     ApiError e;
     e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -259,11 +315,30 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
             e.message = tr("The server answered with HTTP status %1.").arg(e.httpStatus);
         return e;
     }
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError && sslErrors.isEmpty()) {
+        // No certificate was refused: the handshake itself broke ("bad record mac", a cut record), which is
+        // what a corrupting or failing network does. Worth retrying, and not the officer's or IT's doing.
+        e.errorClass = ErrorClass::RetryLater;
+        e.message = tr("The secure connection to the server broke off (%1). PAKN Desk will try again.")
+                        .arg(reply->errorString());
+        return e;
+    }
     if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        e.message =
-            tr("The server's certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT "
-               "department for the organisation's CA file and set it in the sign-in settings.")
-                .arg(sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; ")));
+        QStringList technical;
+        for (const QSslError &s : sslErrors)
+            technical.append(s.errorString());
+        const QString details =
+            technical.isEmpty() ? reply->errorString() : technical.join(QStringLiteral("; "));
+        if (const TlsRefusal *refusal = tlsRefusalFor(sslErrors)) {
+            e.message =
+                tr("PAKN Desk did not connect because the server could not prove who it is: %1. %2 (%3)")
+                    .arg(tr(refusal->reason), tr(refusal->advice), details);
+        } else {
+            e.message =
+                tr("The server's certificate is not trusted, so PAKN Desk did not connect: %1. Ask your IT "
+                   "department for the organisation's CA file and set it in the sign-in settings.")
+                    .arg(details);
+        }
         return e;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError &&

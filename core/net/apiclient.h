@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 #include <functional>
 #include <optional>
@@ -103,7 +104,7 @@ private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
     void watch(QNetworkReply *reply, JsonCallback done);
     ApiError describeFailure(QNetworkReply *reply, const QByteArray &body,
-                             const QStringList &sslErrors) const;
+                             const QList<QSslError> &sslErrors) const;
 
     Options m_options;
     QNetworkAccessManager *m_nam;

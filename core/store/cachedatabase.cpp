@@ -42,9 +42,18 @@ bool prepareFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     QDir dir = info.absoluteDir();
-    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
-        *error = QStringLiteral("cannot create folder %1").arg(dir.path());
-        return false;
+    // Every folder created on the way is owner-only too (e.g. "accounts/" above the account's folder),
+    // whatever the process umask: a folder listing can already tell which servers and users this machine
+    // works for.
+    QStringList missing;
+    for (QString p = dir.absolutePath(); !QFileInfo::exists(p) && !QDir(p).isRoot(); p = QFileInfo(p).path())
+        missing.prepend(p);
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir()) {
+            *error = QStringLiteral("cannot create folder %1").arg(folder);
+            return false;
+        }
+        QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
     }
     QFile::setPermissions(dir.path(), kOwnerOnly | QFileDevice::ExeOwner);
     if (!info.exists()) {

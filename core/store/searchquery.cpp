@@ -19,8 +19,9 @@ QStringList terms(const QString &userText)
     QStringList out;
     QString current;
     auto flush = [&] {
+        current.truncate(kMaxTermLength); // before the duplicate check: two long words may share the cut
         if (!current.isEmpty() && !out.contains(current) && out.size() < kMaxTerms)
-            out.append(current.left(kMaxTermLength));
+            out.append(current);
         current.clear();
     };
     for (const QChar c : folded) {

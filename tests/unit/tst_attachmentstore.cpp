@@ -201,6 +201,16 @@ private Q_SLOTS:
                                << "attachment";
         QTest::newRow("spaces only") << "   "
                                      << "attachment";
+        // Found by fuzzing (tests/fuzz/regressions/filenames/).
+        QTest::newRow("reserved before the first dot") << "CON.tar.gz"
+                                                       << "CON_.tar.gz";
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + QStringLiteral("x.pdf") << "_x.pdf";
+        QTest::newRow("dot behind a leading space") << ". .profile"
+                                                    << "profile";
+        QTest::newRow("other space before a trailing dot") << QStringLiteral("report\u3000.") << "report";
+        QTest::newRow("cut at a dot")
+            << QString(179, QLatin1Char('a')) + QStringLiteral(".") + QString(20, QLatin1Char('b'))
+            << QString(179, QLatin1Char('a'));
     }
 
     void namesAreSanitised()
