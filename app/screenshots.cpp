@@ -1,14 +1,18 @@
 #include "screenshots.h"
 
+#include "attachmentlist.h"
 #include "bulkactions.h"
+#include "conflictdialog.h"
 #include "dashboardfilters.h"
 #include "dashboardwindow.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "net/wirecodec.h"
 #include "petitionactions.h"
 #include "petitiondetailview.h"
 #include "petitionlistmodel.h"
 #include "petitionlistview.h"
+#include "replyeditor.h"
 #include "reportdialog.h"
 #include "savedviewmodel.h"
 #include "savedviewspane.h"
@@ -16,8 +20,12 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextEdit>
 #include <QTimer>
 #include <cstdio>
 
@@ -38,11 +46,16 @@ ScreenshotSession::ScreenshotSession(MainWindow *window, QString singleFile, QSt
 
 QStringList ScreenshotSession::fileNames()
 {
-    return {QStringLiteral("main-window.png"),     QStringLiteral("detail-pane.png"),
-            QStringLiteral("search.png"),          QStringLiteral("note-dialog.png"),
-            QStringLiteral("dashboard.png"),       QStringLiteral("report-dialog.png"),
+    return {QStringLiteral("main-window.png"), QStringLiteral("detail-pane.png"),
+            QStringLiteral("search.png"), QStringLiteral("note-dialog.png"),
+            // The detail side (issue 6): the timeline tab, the reply editor, the conflict dialog.
+            QStringLiteral("timeline.png"), QStringLiteral("reply-editor.png"),
+            QStringLiteral("conflict-dialog.png"),
+            // The supervisor's side (issue 7): the dashboard and the periodic report.
+            QStringLiteral("dashboard.png"), QStringLiteral("report-dialog.png"),
+            // The shell (issue 6): settings, account, a bulk selection and its dialog.
             QStringLiteral("settings-dialog.png"), QStringLiteral("account-dialog.png"),
-            QStringLiteral("bulk-selection.png"),  QStringLiteral("bulk-dialog.png")};
+            QStringLiteral("bulk-selection.png"), QStringLiteral("bulk-dialog.png")};
 }
 
 void ScreenshotSession::start()
@@ -121,7 +134,7 @@ void ScreenshotSession::step(int index)
         if (!m_window->detailView()->actions()->trigger(Command::Note)) {
             std::fprintf(stdout, "pakn-desk: no note may be added to the petition shown; %s not taken\n",
                          qPrintable(fileNames().at(3)));
-            QTimer::singleShot(0, this, [this] { step(5); });
+            step(5);
             return;
         }
         next();
@@ -136,7 +149,7 @@ void ScreenshotSession::step(int index)
             text->setPlainText(
                 QStringLiteral("Đã liên hệ với người phản ánh qua điện thoại; hẹn làm việc trực "
                                "tiếp vào thứ Hai tuần sau."));
-        QTimer::singleShot(kSettleMs, this, [this, dialog, next] {
+        QTimer::singleShot(kSettleMs, this, [this, dialog] {
             if (!save(dialog, fileNames().at(3)))
                 return;
             dialog->reject();
@@ -144,7 +157,13 @@ void ScreenshotSession::step(int index)
         });
         return;
     }
-    case 5: {
+    case 5:
+    case 6:
+    case 7:
+    case 8:
+        detailSteps(index);
+        return;
+    case 9: {
         // The dashboard reads off the GUI thread: take the picture once its figures are shown.
         m_window->showDashboard();
         DashboardWindow *dashboard = m_window->dashboard();
@@ -157,16 +176,16 @@ void ScreenshotSession::step(int index)
             dashboard, &DashboardWindow::refreshed, this,
             [this, dashboard] {
                 QTimer::singleShot(kSettleMs, this, [this, dashboard] {
-                    if (!save(dashboard, fileNames().at(4)))
+                    if (!save(dashboard, fileNames().at(7)))
                         return;
                     dashboard->hide();
-                    step(6);
+                    step(10);
                 });
             },
             Qt::SingleShotConnection);
         return;
     }
-    case 6: {
+    case 10: {
         m_window->showReport();
         auto *dialog = m_window->findChild<ReportDialog *>();
         if (!dialog) {
@@ -180,7 +199,7 @@ void ScreenshotSession::step(int index)
             dialog, &ReportDialog::computed, this,
             [this, dialog] {
                 QTimer::singleShot(kSettleMs, this, [this, dialog] {
-                    if (!save(dialog, fileNames().at(5)))
+                    if (!save(dialog, fileNames().at(8)))
                         return;
                     // The report as the user exports it, beside the pictures (docs: its first page as PNG).
                     const QString pdf = QDir(m_directory).filePath(QStringLiteral("report.pdf"));
@@ -191,20 +210,20 @@ void ScreenshotSession::step(int index)
                     }
                     dialog->reject();
                     Q_EMIT m_window->settingsRequested(); // the composition root opens it over the window
-                    QTimer::singleShot(kSettleMs, this, [this] { step(7); });
+                    QTimer::singleShot(kSettleMs, this, [this] { step(11); });
                 });
             },
             Qt::SingleShotConnection);
         return;
     }
-    case 7:
-        if (!saveDialog(QStringLiteral("settingsDialog"), fileNames().at(6)))
+    case 11:
+        if (!saveDialog(QStringLiteral("settingsDialog"), fileNames().at(9)))
             return;
         Q_EMIT m_window->accountRequested();
         next();
         return;
-    case 8: {
-        if (!saveDialog(QStringLiteral("accountDialog"), fileNames().at(7)))
+    case 12: {
+        if (!saveDialog(QStringLiteral("accountDialog"), fileNames().at(10)))
             return;
         // Three petitions of the first view that allows a bulk action on them, selected.
         for (SavedView v :
@@ -224,27 +243,131 @@ void ScreenshotSession::step(int index)
         next();
         return;
     }
-    case 9: {
-        if (!save(m_window, fileNames().at(8)))
+    case 13: {
+        if (!save(m_window, fileNames().at(11)))
             return;
         const QList<Command> allowed = m_window->bulkActions()->allowedCommands();
         if (allowed.isEmpty() || !m_window->bulkActions()->trigger(
                                      allowed.contains(Command::Assign) ? Command::Assign : allowed.first())) {
             std::fprintf(stdout, "pakn-desk: nothing may be done to the selection; %s not taken\n",
-                         qPrintable(fileNames().at(9)));
+                         qPrintable(fileNames().at(12)));
             break;
         }
         next();
         return;
     }
-    case 10:
-        if (!saveDialog(QStringLiteral("bulkCommandDialog"), fileNames().at(9)))
+    case 14:
+        if (!saveDialog(QStringLiteral("bulkCommandDialog"), fileNames().at(12)))
             return;
         break;
     default:
         break;
     }
     Q_EMIT finished(0, {});
+}
+
+// The detail side's pictures: the timeline tab, the reply editor with a letter and a file, and the conflict
+// dialog over the shown petition (mine: the letter being written; theirs: another wording on a newer
+// version).
+void ScreenshotSession::detailSteps(int index)
+{
+    PetitionDetailView *detail = m_window->detailView();
+    ReplyEditor *editor = detail->replyEditor();
+    auto next = [this, index] { QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); }); };
+    switch (index) {
+    case 5:
+        detail->tabs()->setCurrentIndex(1);
+        next();
+        return;
+    case 6: {
+        if (!save(detail, fileNames().at(4)))
+            return;
+        detail->tabs()->setCurrentWidget(editor);
+        if (!editor->isEditable()) {
+            std::fprintf(stdout,
+                         "pakn-desk: the user may not write the reply of the petition shown; %s not taken\n",
+                         qPrintable(fileNames().at(5)));
+            step(8);
+            return;
+        }
+        editor->docNumberEdit()->setText(QStringLiteral("215/UBND-ĐT"));
+        editor->signerEdit()->setText(QStringLiteral("Lê Thị Hương"));
+        editor->positionEdit()->setText(QStringLiteral("Phó Chủ tịch UBND phường"));
+        editor->subjectEdit()->setText(
+            QStringLiteral("V/v trả lời phản ánh về việc lấn chiếm vỉa hè tại ngõ 12"));
+        editor->subjectEdit()->setCursorPosition(0);
+        editor->bodyEdit()->setMarkdown(
+            QStringLiteral("Ủy ban nhân dân phường Hoàn Kiếm nhận được phản ánh của ông/bà. Sau khi kiểm tra "
+                           "hiện trường, Ủy ban nhân dân phường trả lời như sau:\n\n"
+                           "- Đã lập biên bản và yêu cầu các hộ kinh doanh **tháo dỡ** mái che lấn chiếm;\n"
+                           "- Tổ công tác sẽ kiểm tra định kỳ *hằng tuần*.\n\n"
+                           "Ủy ban nhân dân phường trân trọng cảm ơn ông/bà đã phản ánh."));
+        const QString file = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                 .filePath(QStringLiteral("Biên bản kiểm tra hiện trường.pdf"));
+        QFile pdf(file);
+        if (pdf.open(QIODevice::WriteOnly))
+            pdf.write(QByteArray("%PDF-1.4\n% PAKN Desk screenshot\n") + QByteArray(180 * 1024, ' '));
+        pdf.close();
+        AttachmentList *files = editor->attachments();
+        connect(
+            files, &AttachmentList::addFinished, this,
+            [next, file] {
+                QFile::remove(file);
+                next();
+            },
+            Qt::SingleShotConnection);
+        files->addFiles({file});
+        return;
+    }
+    case 7:
+        if (!save(detail, fileNames().at(5)))
+            return;
+        step(8);
+        return;
+    case 8: {
+        if (!detail->petition()) {
+            step(9);
+            return;
+        }
+        const Petition &p = *detail->petition();
+        ConflictRecord conflict;
+        conflict.petitionId = p.id;
+        conflict.base = wire::encode(p);
+        const auto reply = [](const QString &subject, const QString &body) {
+            return QJsonObject{{QStringLiteral("subject"), subject}, {QStringLiteral("body"), body}};
+        };
+        conflict.mine = {{QStringLiteral("type"), toWireName(Command::SaveReply)},
+                         {QStringLiteral("reply"),
+                          reply(QStringLiteral("V/v trả lời phản ánh về lấn chiếm vỉa hè"),
+                                QStringLiteral("Đã lập biên bản và yêu cầu tháo dỡ mái che lấn chiếm.\n\n"
+                                               "Tổ công tác kiểm tra hằng tuần."))}};
+        Petition theirs = p;
+        theirs.version = p.version + 1;
+        theirs.reply =
+            Reply{{},
+                  {},
+                  {},
+                  {},
+                  QStringLiteral("V/v trả lời phản ánh về lấn chiếm vỉa hè"),
+                  QStringLiteral("Đã lập biên bản, yêu cầu tháo dỡ mái che trước ngày 05/12/2026.\n\n"
+                                 "Công an phường phối hợp kiểm tra."),
+                  {}};
+        conflict.theirs = wire::encode(theirs);
+        auto *dialog = new ConflictDialog(conflict, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        QTimer::singleShot(kSettleMs, this, [this, dialog, detail] {
+            if (!save(dialog, fileNames().at(6)))
+                return;
+            dialog->reject();
+            detail->tabs()->setCurrentIndex(0);
+            step(9);
+        });
+        return;
+    }
+    default:
+        Q_EMIT finished(0, {});
+    }
 }
 
 } // namespace pakn

@@ -19,8 +19,11 @@ class MainWindow;
 /// | detail-pane.png      | the detail pane alone (facts, deadline explanation, actions, pending actions) |
 /// | search.png           | the window while searching, matches highlighted in the titles                 |
 /// | note-dialog.png      | the dialog of "Add internal note"                                             |
-/// | dashboard.png        | the supervisor dashboard over all time                                        |
-/// | report-dialog.png    | the periodic report dialog (report.pdf is written beside it)                  |
+/// | timeline.png         | the detail pane's Timeline tab (every event, the internal notes apart)        |
+/// | reply-editor.png     | the Reply tab with a letter written and one file attached (officers only)     |
+/// | conflict-dialog.png  | the conflict dialog over the shown petition, with a made-up other wording     |
+/// | dashboard.png        | the dashboard (all time), once its figures are shown                          |
+/// | report-dialog.png    | the periodic report dialog with notes (report.pdf written beside)             |
 /// | settings-dialog.png  | File → Settings                                                               |
 /// | account-dialog.png   | File → Account                                                                |
 /// | bulk-selection.png   | three petitions selected in the list (the first view where a bulk action fits) |
@@ -30,8 +33,10 @@ class MainWindow;
 /// the first of the user's own work — "Assigned to me", else "Awaiting my approval", else "To receive" — or
 /// else the first listed.
 ///
-/// The note dialog is left out (with a line on stdout) when the petition shown takes no note, and the bulk
-/// dialog when no bulk action fits the selection.
+/// The note dialog is left out (with a line on stdout) when the petition shown takes no note, and so is the
+/// reply editor when the user may not write the reply of the petition shown. The reply editor's picture
+/// leaves its draft (and file) in the account's cache, as an officer's typing would.
+/// The bulk dialog is left out when no bulk action fits the selection.
 ///
 /// Contract: `finished(0, {})` when every file is written, else a non-zero code and the reason.
 class ScreenshotSession : public QObject
@@ -49,6 +54,7 @@ Q_SIGNALS:
 private:
     bool save(QWidget *widget, const QString &name);
     void step(int index);
+    void detailSteps(int index);
     /// Saves the window's child dialog `objectName` and closes it; false (and `finished` with an error) when
     /// it is not open.
     bool saveDialog(const QString &objectName, const QString &name);

@@ -10,7 +10,7 @@
 namespace pakn {
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("DashboardChart", text);
 }
@@ -38,7 +38,7 @@ QString titleOf(DashboardChart chart)
 {
     for (const ChartRow &r : kCharts) {
         if (r.chart == chart)
-            return tr(r.title);
+            return translated(r.title);
     }
     return {};
 }
@@ -57,7 +57,9 @@ ChartData stacked(DashboardChart chart, const QList<Tally> &tallies,
         order << qMakePair(-it.value(), it.key());
     std::sort(order.begin(), order.end());
     if (order.size() > maxCategories) {
-        d.title += tr(" (the %1 busiest of %2)").arg(maxCategories).arg(order.size());
+        d.title += QCoreApplication::translate("DashboardChart", " (the %1 busiest of %2)")
+                       .arg(maxCategories)
+                       .arg(order.size());
         order = order.mid(0, maxCategories);
     }
     for (const auto &o : order) {
@@ -91,7 +93,7 @@ ChartData single(DashboardChart chart, const QList<Tally> &tallies,
     if (byCount)
         std::stable_sort(ordered.begin(), ordered.end(),
                          [](const Tally &a, const Tally &b) { return a.count > b.count; });
-    ChartSeriesData series{QString(), tr("Petitions"), {}};
+    ChartSeriesData series{QString(), QCoreApplication::translate("DashboardChart", "Petitions"), {}};
     for (const Tally &t : ordered) {
         d.categoryKeys << t.key;
         d.categoryLabels << label(t.key);
@@ -126,19 +128,38 @@ ChartData dashboardChart(const DashboardSnapshot &snapshot, DashboardChart chart
     case DashboardChart::WorkloadByAssignee:
         return stacked(
             chart, snapshot.workloadByAssignee,
-            [](const QString &user) { return user.isEmpty() ? tr("(not assigned)") : user; }, maxCategories);
+            [](const QString &user) {
+                return user.isEmpty() ? QCoreApplication::translate("DashboardChart", "(not assigned)")
+                                      : user;
+            },
+            maxCategories);
     case DashboardChart::WorkloadByUnit:
         return stacked(chart, snapshot.workloadByUnit, unitName, maxCategories);
     case DashboardChart::OnTimeByMonth: {
         ChartData d;
         d.chart = chart;
         d.title = titleOf(chart);
-        ChartSeriesData onTime{QStringLiteral("on_time"), tr("On time"), {}};
-        ChartSeriesData late{QStringLiteral("late"), tr("Late"), {}};
-        for (const MonthOnTime &m : snapshot.onTimeByMonth) {
+        ChartSeriesData onTime{
+            QStringLiteral("on_time"), QCoreApplication::translate("DashboardChart", "On time"), {}};
+        ChartSeriesData late{
+            QStringLiteral("late"), QCoreApplication::translate("DashboardChart", "Late"), {}};
+        // The latest twelve months: more bars than that cannot be labelled in the space a chart has.
+        const QList<MonthOnTime> months =
+            snapshot.onTimeByMonth.mid(std::max<qsizetype>(0, snapshot.onTimeByMonth.size() - 12));
+        // Beyond six bars only the month fits under a bar: the title gives the months shown, with their
+        // years.
+        const auto monthYear = [](const QString &key) {
+            return QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate)
+                .toString(QStringLiteral("MM/yyyy"));
+        };
+        if (months.size() > 6)
+            d.title += QStringLiteral(" (%1 – %2)")
+                           .arg(monthYear(months.first().month), monthYear(months.last().month));
+        for (const MonthOnTime &m : months) {
             d.categoryKeys << m.month;
             const QDate first = QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate);
-            d.categoryLabels << first.toString(QStringLiteral("MM/yy"));
+            d.categoryLabels << first.toString(months.size() > 6 ? QStringLiteral("MM")
+                                                                 : QStringLiteral("MM/yyyy"));
             onTime.values << m.onTime;
             late.values << m.late;
         }
@@ -147,12 +168,10 @@ ChartData dashboardChart(const DashboardSnapshot &snapshot, DashboardChart chart
     }
     case DashboardChart::AgeSinceReceipt:
         return single(
-            chart, snapshot.ageSinceReceipt, [](const QString &bucket) { return tr("%1 days").arg(bucket); },
-            false);
+            chart, snapshot.ageSinceReceipt, [](const QString &bucket) { return bucket; }, false);
     case DashboardChart::DaysOverdue:
         return single(
-            chart, snapshot.daysOverdue, [](const QString &bucket) { return tr("%1 days").arg(bucket); },
-            false);
+            chart, snapshot.daysOverdue, [](const QString &bucket) { return bucket; }, false);
     case DashboardChart::Channel:
         return single(
             chart, snapshot.byChannel,

@@ -13,11 +13,6 @@
 namespace pakn::reportdocument {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportDocument", text);
-}
-
 QString cell(const QString &text, const QString &attributes = QString())
 {
     return QStringLiteral("<td %1>%2</td>").arg(attributes, text.toHtmlEscaped());
@@ -35,27 +30,35 @@ QString html(const Report &report, const QDate &issuedOn)
 {
     QString h = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans'; font-size: 8pt;\">");
     // The two header blocks of an official document: the agency on the left, the national motto on the right.
-    const QString agency = report.agency.isEmpty() ? tr("PEOPLE'S COMMITTEE OF HANOI") : report.agency;
+    const QString agency = report.agency.isEmpty()
+                               ? QCoreApplication::translate("ReportDocument", "PEOPLE'S COMMITTEE OF HANOI")
+                               : report.agency;
     h += QStringLiteral("<table width=\"100%\"><tr><td width=\"40%\" align=\"center\"><b>%1</b><br/>———</td>"
                         "<td width=\"60%\" align=\"center\"><b>%2</b><br/><b>%3</b><br/>———</td></tr>"
                         "<tr><td></td><td align=\"center\"><i>%4</i></td></tr></table>")
-             .arg(agency.toUpper().toHtmlEscaped(), tr("SOCIALIST REPUBLIC OF VIET NAM").toHtmlEscaped(),
-                  tr("Independence – Freedom – Happiness").toHtmlEscaped(),
-                  tr("Hanoi, %1/%2/%3")
+             .arg(agency.toUpper().toHtmlEscaped(),
+                  QCoreApplication::translate("ReportDocument", "SOCIALIST REPUBLIC OF VIET NAM")
+                      .toHtmlEscaped(),
+                  QCoreApplication::translate("ReportDocument", "Independence – Freedom – Happiness")
+                      .toHtmlEscaped(),
+                  QCoreApplication::translate("ReportDocument", "Hanoi, %1/%2/%3")
                       .arg(issuedOn.day(), 2, 10, QLatin1Char('0'))
                       .arg(issuedOn.month(), 2, 10, QLatin1Char('0'))
                       .arg(issuedOn.year())
                       .toHtmlEscaped());
     h += QStringLiteral("<h3 align=\"center\">%1</h3><p align=\"center\">%2<br/><i>%3</i></p>")
              .arg(reportexport::title().toHtmlEscaped(), report.period.title().toHtmlEscaped(),
-                  tr("Overdue as of %1")
+                  QCoreApplication::translate("ReportDocument", "Overdue as of %1")
                       .arg(report.asOf.toString(QStringLiteral("dd/MM/yyyy")))
                       .toHtmlEscaped());
 
     // The table: a row of groups spanning their indicators, a row of indicators, then units and the total.
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-    h += QStringLiteral("<tr>") + cell(tr("No."), QStringLiteral("rowspan=\"2\" align=\"center\"")) +
-         cell(tr("Unit"), QStringLiteral("rowspan=\"2\" align=\"center\" width=\"14%\""));
+    h += QStringLiteral("<tr>") +
+         cell(QCoreApplication::translate("ReportDocument", "No."),
+              QStringLiteral("rowspan=\"2\" align=\"center\"")) +
+         cell(QCoreApplication::translate("ReportDocument", "Unit"),
+              QStringLiteral("rowspan=\"2\" align=\"center\" width=\"14%\""));
     for (int i = 0; i < report.indicators.size();) {
         int span = 1;
         while (i + span < report.indicators.size() &&
@@ -82,7 +85,9 @@ QString html(const Report &report, const QDate &issuedOn)
     h += QStringLiteral("</tr></table>");
 
     h += QStringLiteral("<h4>%1</h4>").arg(reportexport::notesHeading().toHtmlEscaped());
-    const QString notes = report.notes.trimmed().isEmpty() ? tr("(none)") : report.notes;
+    const QString notes = report.notes.trimmed().isEmpty()
+                              ? QCoreApplication::translate("ReportDocument", "(none)")
+                              : report.notes;
     h += QStringLiteral("<p>%1</p>")
              .arg(notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     h += QStringLiteral("</body></html>");
@@ -102,7 +107,8 @@ void print(const Report &report, const QDate &issuedOn, QPagedPaintDevice *devic
 QString writePdf(const Report &report, const QDate &issuedOn, const QString &path)
 {
     if (!QFileInfo(path).absoluteDir().exists())
-        return tr("Cannot write %1: the folder does not exist.").arg(path);
+        return QCoreApplication::translate("ReportDocument", "Cannot write %1: the folder does not exist.")
+            .arg(path);
     const QString temporary = path + QStringLiteral(".part");
     {
         QPdfWriter writer(temporary);
@@ -116,12 +122,12 @@ QString writePdf(const Report &report, const QDate &issuedOn, const QString &pat
     QFileInfo written(temporary);
     if (!written.exists() || written.size() == 0) {
         QFile::remove(temporary);
-        return tr("Cannot write %1.").arg(path);
+        return QCoreApplication::translate("ReportDocument", "Cannot write %1.").arg(path);
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return tr("Cannot write %1.").arg(path);
+        return QCoreApplication::translate("ReportDocument", "Cannot write %1.").arg(path);
     }
     return {};
 }

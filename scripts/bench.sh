@@ -4,18 +4,36 @@
 # into docs/performance.md between its markers (<!-- bench:NAME --> … <!-- /bench:NAME -->, added at the end
 # of the file when missing, so each benchmark owns one section) and prints it. A benchmark that fails — e.g.
 # its baselines disagree with the code under test — leaves the document untouched.
-#   scripts/bench.sh [NAME...]        NAME: cache_queries, full_sync, workspace (default: every benchmark)
+#   scripts/bench.sh [NAME...]        NAME: cache_queries, full_sync, incremental_sync, attachments, dashboard, workspace (default: all)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-ALL=(cache_queries full_sync workspace)
+ALL=(cache_queries full_sync incremental_sync attachments dashboard workspace)
 names=("$@")
 ((${#names[@]})) || names=("${ALL[@]}")
 DOC=docs/performance.md
 
 cmake --preset default >/dev/null
-cmake --build --preset default --target benchmarks
+cmake --build --preset default --target benchmarks pakn-server
+
+# The server's data for the sync benchmarks, seeded once (100,000 petitions take a minute or more) and reused.
+export PAKN_BENCH_DATA_DIR=${PAKN_BENCH_DATA_DIR:-$ROOT/build/bench-data}
+seed_dir=$PAKN_BENCH_DATA_DIR/100000
+if [[ ! -d $seed_dir ]]; then
+  echo "== seeding $seed_dir with 100,000 petitions" >&2
+  mkdir -p "$seed_dir"
+  log=$(mktemp)
+  build/server/pakn-server --data-dir "$seed_dir" --petitions 100000 --port 0 --demo-today 2026-11-28 >"$log" 2>&1 &
+  pid=$!
+  until grep -q "pakn-server ready" "$log"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 2
+  done
+  kill "$pid"
+  wait "$pid" || true
+  rm -f "$log"
+fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

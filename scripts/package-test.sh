@@ -32,7 +32,8 @@ say "built $(basename "$DESK_DEB") ($(du -k "$DESK_DEB" | cut -f1) KiB), $(basen
 
 # --- static checks ----------------------------------------------------------------------------------------------
 desk_depends=$(dpkg-deb -f "$DESK_DEB" Depends)
-for needed in libqt6sql6-sqlite libqt6svg6 libqt6gui6 libsecret-1-0 libqt6keychain1 libqt6widgets6 libqt6network6; do
+for needed in libqt6sql6-sqlite libqt6svg6 libqt6gui6 libsecret-1-0 libqt6keychain1 libqt6widgets6 libqt6network6 \
+  libqt6charts6 libqt6printsupport6; do
   grep -qw -- "$needed" <<<"$desk_depends" || fail "pakn-desk does not depend on $needed: $desk_depends"
 done
 server_depends=$(dpkg-deb -f "$SERVER_DEB" Depends)
@@ -57,7 +58,7 @@ for f in pakn-desk.exe pakn-cli.exe Qt6Core.dll platforms/qwindows.dll; do echo 
 cp "$ROOT/packaging/copyright" "$NSIS_STAGE/COPYRIGHT.txt"
 cp "$ROOT/packaging/windows/pakn-desk.ico" "$NSIS_STAGE/"
 (cd "$ROOT/packaging/windows" && makensis -V2 -DVERSION="$(dpkg-deb -f "$DESK_DEB" Version)" -DSTAGE="$NSIS_STAGE" \
-  -DOUTFILE="$NSIS_STAGE/setup.exe" pakn-desk.nsi) || fail "makensis packaging/windows/pakn-desk.nsi"
+  -DOUTFILE="$NSIS_STAGE/pakn-desk-stand-in.exe" pakn-desk.nsi) || fail "makensis packaging/windows/pakn-desk.nsi"
 rm -rf "$NSIS_STAGE"
 say "makensis compiles packaging/windows/pakn-desk.nsi"
 

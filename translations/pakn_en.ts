@@ -202,11 +202,36 @@
         <source>By field</source>
         <translation>By field</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (the %1 busiest of %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -420,7 +445,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location filename="../core/reports/report.cpp" line="+35"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -428,12 +453,13 @@
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-82"/>
         <source>New in the period</source>
         <translation>New in the period</translation>
     </message>
@@ -444,17 +470,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By type (new)</source>
         <translation>By type (new)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Administrative conduct</source>
         <translation>Administrative conduct</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrative regulations</source>
         <translation>Administrative regulations</translation>
     </message>
@@ -513,11 +539,50 @@
         <source>Published</source>
         <translation>Published</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>By channel (new)</source>
+        <translation>By channel (new)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Difficulties, causes and proposals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -530,6 +595,60 @@
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+34"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Independence – Freedom – Happiness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hanoi, %1/%2/%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Overdue as of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -649,40 +768,6 @@
         <location line="+1"/>
         <source>Published</source>
         <translation>Published</translation>
-    </message>
-</context>
-<context>
-    <name>pakn</name>
-    <message>
-        <location filename="../models/dashboardcharts.cpp" line="+26"/>
-        <source> (the %1 busiest of %2)</source>
-        <translation> (the %1 busiest of %2)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Petitions</source>
-        <translation>Petitions</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>(not assigned)</source>
-        <translation>(not assigned)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
     </message>
 </context>
 <context>
@@ -861,7 +946,7 @@
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
-        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
@@ -924,7 +1009,7 @@
 <context>
     <name>pakn::AttachmentFetcher</name>
     <message>
-        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+50"/>
         <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
         <translation>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</translation>
     </message>
@@ -935,7 +1020,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <location line="+57"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
@@ -1067,12 +1152,22 @@
         <translation>Checking and copying “%1”…</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>“%1” is being downloaded; open it again in a moment.</source>
-        <translation>“%1” is being downloaded; open it again in a moment.</translation>
+        <location line="+47"/>
+        <source>“%1” is no longer on this computer.</source>
+        <translation>“%1” is no longer on this computer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Downloading “%1”…</source>
+        <translation>Downloading “%1”…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>“%1” could not be downloaded: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
@@ -1123,7 +1218,7 @@
 <context>
     <name>pakn::AttachmentUploader</name>
     <message>
-        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+88"/>
         <source>The attached files cannot be read: no local attachment folder.</source>
         <translation>The attached files cannot be read: no local attachment folder.</translation>
     </message>
@@ -1134,23 +1229,23 @@
         <translation>An attached file of this reply was removed from this computer before it was sent. Attach it again.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+58"/>
+        <location line="+37"/>
+        <location line="+75"/>
         <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-72"/>
         <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
         <translation>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>The attached file &quot;%1&quot; was not accepted: %2</source>
         <translation>The attached file &quot;%1&quot; was not accepted: %2</translation>
     </message>
@@ -1374,7 +1469,12 @@
         <translation>Theirs: on the server now, by %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>(no reply)</source>
+        <translation>(no reply)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Merge (edit freely, then use it):</source>
         <translation>Merge (edit freely, then use it):</translation>
     </message>
@@ -1689,7 +1789,7 @@
 <context>
     <name>pakn::DeskSettings</name>
     <message>
-        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <location filename="../ui/desksettings.cpp" line="+68"/>
         <source>Choose a language from the list.</source>
         <translation>Choose a language from the list.</translation>
     </message>
@@ -1800,8 +1900,8 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
-        <location line="+200"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location line="+205"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -1886,7 +1986,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Open the selected petition (in the list)</translation>
     </message>
@@ -1937,7 +2037,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-173"/>
+        <location filename="../ui/mainwindow.cpp" line="-178"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -1957,7 +2057,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2135,7 +2235,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+86"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
         <source>Petition details</source>
         <translation>Petition details</translation>
     </message>
@@ -2170,7 +2270,7 @@
         <translation>The citizen&apos;s files</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
@@ -2196,14 +2296,9 @@
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Transfer for handling</source>
         <translation>Transfer for handling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handling</source>
-        <translation>Handling</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2224,12 +2319,12 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>The deadline set by the service, %1, is the one that counts.</translation>
     </message>
@@ -2461,7 +2556,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+66"/>
+        <location filename="../ui/replyeditor.cpp" line="+67"/>
         <source>Use template</source>
         <translation>Use template</translation>
     </message>
@@ -2546,32 +2641,32 @@
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+31"/>
+        <location line="+7"/>
         <source>Issue date</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Number and symbol</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Subject line</source>
         <translation>Subject line</translation>
     </message>
@@ -2606,7 +2701,7 @@
         <translation>Draft saved on this computer at %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>The draft is queued to be saved on the server.</translation>
     </message>
@@ -2629,7 +2724,7 @@
 <context>
     <name>pakn::ReplyPreviewDialog</name>
     <message>
-        <location filename="../ui/replyeditorpreview.cpp" line="+35"/>
+        <location filename="../ui/replyeditorpreview.cpp" line="+36"/>
         <source>(date set when approved)</source>
         <translation>(date set when approved)</translation>
     </message>
@@ -2672,24 +2767,6 @@
         <location line="+3"/>
         <source>The reply as the citizen will see it</source>
         <translation>The reply as the citizen will see it</translation>
-    </message>
-</context>
-<context>
-    <name>pakn::ReportBuilder</name>
-    <message>
-        <location filename="../core/reports/report.cpp" line="+44"/>
-        <source>By channel (new)</source>
-        <translation>By channel (new)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The period is not valid.</source>
-        <translation>The period is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2885,7 @@
         <translation>Export the report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report was not exported</source>
         <translation>The report was not exported</translation>
     </message>
@@ -3309,89 +3386,11 @@
     </message>
 </context>
 <context>
-    <name>pakn::reportdocument</name>
+    <name>pakn::TimelineView</name>
     <message>
-        <location filename="../models/reportdocument.cpp" line="+38"/>
-        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
-        <translation>PEOPLE&apos;S COMMITTEE OF HANOI</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <translation>SOCIALIST REPUBLIC OF VIET NAM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Independence – Freedom – Happiness</source>
-        <translation>Independence – Freedom – Happiness</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hanoi, %1/%2/%3</source>
-        <translation>Hanoi, %1/%2/%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Overdue as of %1</source>
-        <translation>Overdue as of %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation>Cannot write %1: the folder does not exist.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-</context>
-<context>
-    <name>pakn::reportexport</name>
-    <message>
-        <location filename="../core/reports/reportexport.cpp" line="+46"/>
-        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
-        <translation>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Difficulties, causes and proposals</source>
-        <translation>Difficulties, causes and proposals</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+61"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+3"/>
-        <location line="+76"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+70"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
+        <location filename="../ui/timelineview.cpp" line="+32"/>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
     </message>
 </context>
 </TS>

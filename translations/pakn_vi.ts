@@ -170,70 +170,95 @@
     <message>
         <location filename="../models/dashboardcharts.cpp" line="+25"/>
         <source>Open petitions per officer</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN đang xử lý theo cán bộ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open petitions per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN đang xử lý theo đơn vị</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies on time and late, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời đúng hạn và trễ hạn theo tháng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open petitions by days since receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN đang xử lý theo số ngày từ khi tiếp nhận</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue petitions by days past the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN quá hạn theo số ngày quá hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo kênh tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By field</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (the %1 busiest of %2)</source>
+        <translation> (%1 nhiều nhất trong số %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Petitions</source>
+        <translation>Số PAKN</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
     </message>
 </context>
 <context>
     <name>DashboardFilters</name>
     <message>
-        <location filename="../ui/dashboardfilters.cpp" line="+22"/>
+        <location filename="../ui/dashboardfilters.cpp" line="+23"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm nay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ thời gian</translation>
     </message>
 </context>
 <context>
@@ -417,116 +442,210 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+33"/>
+        <location filename="../core/reports/report.cpp" line="+35"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+74"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-82"/>
         <source>New in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới trong kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By type (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo loại (mới)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Administrative conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi hành chính</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrative regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định hành chính</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xử lý</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Trễ hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>In progress</source>
-        <translation type="unfinished">Đang xử lý</translation>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Within deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Not accepted</source>
-        <translation type="unfinished">Không tiếp nhận</translation>
+        <translation>Không tiếp nhận</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển cơ quan khác</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished">Đã công khai</translation>
+        <translation>Đã công khai</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>By channel (new)</source>
+        <translation>Theo kênh tiếp nhận (mới)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The period is not valid.</source>
+        <translation>Kỳ báo cáo không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportexport.cpp" line="+41"/>
+        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
+        <translation>BÁO CÁO TÌNH HÌNH, KẾT QUẢ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulties, causes and proposals</source>
+        <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+40"/>
+        <location filename="../ui/reportdialog.cpp" line="+41"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../models/reportdocument.cpp" line="+34"/>
+        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
+        <translation>UBND THÀNH PHỐ HÀ NỘI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Độc lập – Tự do – Hạnh phúc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanoi, %1/%2/%3</source>
+        <translation>Hà Nội, ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue as of %1</source>
+        <translation>Số liệu quá hạn tính đến ngày %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Không ghi được tệp %1: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
     </message>
 </context>
 <context>
@@ -534,32 +653,32 @@
     <message>
         <location filename="../core/reports/reportperiod.cpp" line="+108"/>
         <source>&apos;%1&apos; is not a period: give q1-2025 … q4-2025, h1-2025, h2-2025, 2025, or a range 2025-01-01..2025-03-31 (cut-off day 1–28)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; không phải kỳ báo cáo: hãy nhập q1-2025 … q4-2025, h1-2025, h2-2025, 2025 hoặc khoảng ngày 2025-01-01..2025-03-31 (ngày chốt số liệu từ 1 đến 28)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quarter %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý %1 năm %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First half of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng đầu năm %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second half of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng cuối năm %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Year %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày %1 đến ngày %2</translation>
     </message>
 </context>
 <context>
@@ -649,40 +768,6 @@
     </message>
 </context>
 <context>
-    <name>pakn</name>
-    <message>
-        <location filename="../models/dashboardcharts.cpp" line="+26"/>
-        <source> (the %1 busiest of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Petitions</source>
-        <translation type="unfinished">Danh sách phản ánh, kiến nghị</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+4"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pakn::AccountController</name>
     <message>
         <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
@@ -740,7 +825,7 @@
     <message>
         <location line="+72"/>
         <source>The conflict could not be resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xử lý được xung đột: %1</translation>
     </message>
 </context>
 <context>
@@ -856,7 +941,7 @@
     <message>
         <location filename="../core/net/apiclient.cpp" line="+38"/>
         <location line="+153"/>
-        <location filename="../core/net/apiclientuploads.cpp" line="+57"/>
+        <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
@@ -919,7 +1004,7 @@
 <context>
     <name>pakn::AttachmentFetcher</name>
     <message>
-        <location filename="../core/sync/attachmentfetcher.cpp" line="+46"/>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+50"/>
         <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
         <translation>Tệp đính kèm &quot;%1&quot; không có mã kiểm tra hợp lệ nên không thể kiểm tra.</translation>
     </message>
@@ -930,7 +1015,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <location line="+57"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
@@ -971,104 +1056,114 @@
     <message>
         <location filename="../ui/attachmentlist.cpp" line="+70"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Files of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm văn bản trả lời</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The citizen&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm của người phản ánh</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Attach files to the reply (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp vào văn bản trả lời (hoặc kéo thả tệp vào đây)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước hình ảnh</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được chấp nhận (%1)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy “%1”; tệp có thể đã bị di chuyển hoặc xóa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là tệp đọc được.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1” rỗng.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is %2; a file may be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1” có dung lượng %2; mỗi tệp tối đa %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not of an accepted type. Accepted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp “%1” không thuộc định dạng được chấp nhận. Định dạng được chấp nhận: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>“%1” was not added: a reply may have at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa thêm “%1”: mỗi văn bản trả lời có tối đa %n tệp đính kèm.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” could not be stored on this computer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được “%1” trên máy này (%2).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thêm tệp</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking and copying “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra và sao chép “%1”…</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>“%1” is being downloaded; open it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <location line="+47"/>
+        <source>“%1” is no longer on this computer.</source>
+        <translation>“%1” không còn trên máy này.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Downloading “%1”…</source>
+        <translation>Đang tải “%1”…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>Không tải được “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>“%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1076,48 +1171,48 @@
     <message>
         <location filename="../models/attachmentmodel.cpp" line="+63"/>
         <source>on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có trên máy chủ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>waiting to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>chờ tải lên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải lên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tải lên</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Tình trạng</translation>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
     <name>pakn::AttachmentUploader</name>
     <message>
-        <location filename="../core/sync/attachmentuploader.cpp" line="+84"/>
+        <location filename="../core/sync/attachmentuploader.cpp" line="+88"/>
         <source>The attached files cannot be read: no local attachment folder.</source>
         <translation>Không đọc được các tệp đính kèm: không có thư mục tệp đính kèm trên máy.</translation>
     </message>
@@ -1128,23 +1223,23 @@
         <translation>Một tệp đính kèm của văn bản trả lời đã bị xóa khỏi máy này trước khi được gửi. Vui lòng đính kèm lại.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+58"/>
+        <location line="+37"/>
+        <location line="+75"/>
         <source>The attached file &quot;%1&quot; is missing from the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>Tệp đính kèm &quot;%1&quot; không còn trong thư mục tệp đính kèm trên máy nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-72"/>
         <source>The attached file &quot;%1&quot; is damaged in the local attachment folder, so the reply was not sent. Attach the file again.</source>
         <translation>Tệp đính kèm &quot;%1&quot; trong thư mục tệp đính kèm trên máy bị hỏng nên văn bản trả lời chưa được gửi. Vui lòng đính kèm lại tệp.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>The attached file &quot;%1&quot; could not be read from the local attachment folder: %2</source>
         <translation>Không đọc được tệp đính kèm &quot;%1&quot; từ thư mục tệp đính kèm trên máy: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>The attached file &quot;%1&quot; was not accepted: %2</source>
         <translation>Tệp đính kèm &quot;%1&quot; không được chấp nhận: %2</translation>
     </message>
@@ -1317,97 +1412,102 @@
     <message>
         <location filename="../ui/conflictdialog.cpp" line="+60"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ bản của tôi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng bản hợp nhất</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resolve the conflict of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý xung đột của %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone changed the reply of %1 on the server while you were editing it. Compare the three versions and choose which one to keep; nothing is lost until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong lúc đồng chí soạn thảo, văn bản trả lời của %1 đã được người khác thay đổi trên máy chủ. Hãy so sánh ba phiên bản và chọn bản cần giữ; không có nội dung nào bị mất cho đến khi đồng chí lựa chọn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Base: what you started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản gốc: bản trước khi đồng chí sửa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine: what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản của tôi: nội dung đồng chí đã soạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theirs: on the server now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản trên máy chủ hiện nay (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs: on the server now, by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản trên máy chủ hiện nay, do %1 sửa (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>(no reply)</source>
+        <translation>(chưa có văn bản trả lời)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Merge (edit freely, then use it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản hợp nhất (chỉnh sửa tùy ý rồi sử dụng):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merged subject line</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu hợp nhất</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hợp nhất</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start from mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu từ bản của tôi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start from theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu từ bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Send your version again, on top of the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại bản của đồng chí trên nền phiên bản của máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop your change; your draft becomes the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thay đổi của đồng chí; bản nháp được thay bằng bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the merge, on top of the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi bản hợp nhất trên nền phiên bản của máy chủ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -1415,17 +1515,17 @@
     <message>
         <location filename="../models/conflictmodel.cpp" line="+95"/>
         <source>Petition</source>
-        <translation type="unfinished">Phản ánh, kiến nghị</translation>
+        <translation>PAKN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished">Thao tác</translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ lúc</translation>
     </message>
 </context>
 <context>
@@ -1433,77 +1533,77 @@
     <message>
         <location filename="../ui/dashboardfilters.cpp" line="+31"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished">Lĩnh vực</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Kênh tiếp nhận</translation>
+        <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả kênh</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ield:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kê&amp;nh:</translation>
     </message>
 </context>
 <context>
@@ -1511,92 +1611,92 @@
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="+31"/>
         <source>Dashboard — PAKN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng theo dõi — PAKN Desk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Periodic &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo cáo định kỳ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replies awaiting your approval, oldest first, with their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời chờ anh/chị duyệt, cũ nhất trước, kèm hạn xử lý</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Overdue petitions</source>
-        <translation type="unfinished"></translation>
+        <translation>PAKN quá hạn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày quá hạn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã PAKN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ xử lý</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished">Hạn xử lý</translation>
+        <translation>Hạn xử lý</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PAKN quá hạn&lt;/b&gt; (quá hạn lâu nhất trước; nhấp đúp để mở)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Open: %1 · Overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý: %1 · Quá hạn: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ duyệt (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật trong %1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được một số số liệu: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa phân công)</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1775,7 @@
 <context>
     <name>pakn::DeskSettings</name>
     <message>
-        <location filename="../ui/desksettings.cpp" line="+67"/>
+        <location filename="../ui/desksettings.cpp" line="+68"/>
         <source>Choose a language from the list.</source>
         <translation>Hãy chọn ngôn ngữ trong danh sách.</translation>
     </message>
@@ -1782,8 +1882,8 @@
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
-        <location line="+200"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location line="+205"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -1868,7 +1968,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Open the selected petition (in the list)</source>
         <translation>Mở phản ánh, kiến nghị đang chọn (trong danh sách)</translation>
     </message>
@@ -1919,7 +2019,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-173"/>
+        <location filename="../ui/mainwindow.cpp" line="-178"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -1939,7 +2039,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -1978,23 +2078,23 @@
     <message>
         <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảng theo dõi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where are we late, and who is overloaded? (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chậm ở đâu, ai đang quá tải? (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Periodic &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>
         </translation>
     </message>
 </context>
@@ -2115,7 +2215,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+86"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
         <source>Petition details</source>
         <translation>Chi tiết phản ánh, kiến nghị</translation>
     </message>
@@ -2142,73 +2242,68 @@
     <message>
         <location line="+9"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The citizen&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm của người phản ánh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình xử lý</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Internal notes (not shown to the citizen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ (không hiển thị cho người phản ánh)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details</source>
-        <translation type="unfinished">Chi tiết</translation>
+        <translation>Thông tin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply</source>
-        <translation type="unfinished">Nội dung trả lời</translation>
+        <translation>Văn bản trả lời</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>Transfer for handling</source>
-        <translation type="unfinished">Chuyển xử lý</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật kết quả trả lời</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: by %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hạn %2. %3</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n action(s) of yours could not be applied: the petition changed on the server meanwhile. Nothing is lost until you choose what to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thao tác của đồng chí chưa được áp dụng vì PAKN đã thay đổi trên máy chủ trong lúc đó. Không có nội dung nào bị mất cho đến khi đồng chí chọn bản cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The deadline set by the service, %1, is the one that counts.</source>
         <translation>Hạn xử lý do hệ thống xác định, %1, là hạn có hiệu lực.</translation>
     </message>
@@ -2255,27 +2350,27 @@
     <message>
         <location line="+9"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân loại</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>officials&apos; conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>hành vi hành chính</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>an administrative regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>quy định hành chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within our competence</source>
-        <translation type="unfinished"></translation>
+        <translation>thuộc thẩm quyền</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another agency&apos;s competence</source>
-        <translation type="unfinished"></translation>
+        <translation>thuộc thẩm quyền cơ quan khác</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2295,7 +2390,7 @@
     <message>
         <location line="+2"/>
         <source>Not accepted because</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do không tiếp nhận</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2305,7 +2400,7 @@
     <message>
         <location line="+2"/>
         <source>Each step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn từng bước:</translation>
     </message>
 </context>
 <context>
@@ -2394,281 +2489,263 @@
     <message>
         <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
         <source>Write the subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập trích yếu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the body of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập nội dung văn bản trả lời.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập người ký.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the signer&apos;s position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập chức vụ người ký.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number and symbol may be at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu văn bản tối đa 100 ký tự.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signer and the position may be at most 200 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký và chức vụ mỗi mục tối đa 200 ký tự.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subject line may be at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu tối đa 1.000 ký tự.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body may be at most 100,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung tối đa 100.000 ký tự.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply has more files than the service accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời có nhiều tệp đính kèm hơn mức hệ thống cho phép.</translation>
     </message>
 </context>
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+66"/>
+        <location filename="../ui/replyeditor.cpp" line="+67"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng mẫu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save draft on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu dự thảo lên máy chủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình duyệt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reply editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Soạn văn bản trả lời</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>e.g. 125/UBND-VP</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 125/UBND-VP</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>set when approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi khi phê duyệt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Vice Chairman</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Phó Chủ tịch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reply template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu văn bản trả lời</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fill the subject line and the body from the template (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điền trích yếu và nội dung theo mẫu (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung văn bản trả lời</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ đậm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ nghiêng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách gạch đầu dòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đánh số</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+14"/>
+        <location line="+31"/>
+        <location line="+7"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+7"/>
         <source>Number and symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+9"/>
+        <location line="-4"/>
+        <location line="+7"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+4"/>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Subject line</source>
-        <translation type="unfinished">Trích yếu</translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reply on the server changed after this draft was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời trên máy chủ đã thay đổi sau khi bản nháp này được soạn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng bản trên máy chủ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Files (drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm (kéo thả vào đây)</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản nháp lưu trên máy này lúc %1.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The draft could not be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bản nháp trên máy này: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft saved on this computer at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>The draft is queued to be saved on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự thảo đã được đưa vào hàng chờ để lưu lên máy chủ.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before submitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước khi trình duyệt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submit for approval</source>
-        <translation type="unfinished">Trình lãnh đạo duyệt</translation>
+        <translation>Trình duyệt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The reply is queued to be submitted for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời đã được đưa vào hàng chờ để trình duyệt.</translation>
     </message>
 </context>
 <context>
     <name>pakn::ReplyPreviewDialog</name>
     <message>
-        <location filename="../ui/replyeditorpreview.cpp" line="+35"/>
+        <location filename="../ui/replyeditorpreview.cpp" line="+36"/>
         <source>(date set when approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ngày ghi khi phê duyệt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No.: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not numbered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa cấp số)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hà Nội, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hà Nội, ngày %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kính gửi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In reply to petition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời phản ánh, kiến nghị %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attached files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What the citizen will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung người phản ánh sẽ nhận được</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reply as the citizen will see it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pakn::ReportBuilder</name>
-    <message>
-        <location filename="../core/reports/report.cpp" line="+44"/>
-        <source>By channel (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The period is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trả lời như người phản ánh sẽ thấy</translation>
     </message>
 </context>
 <context>
@@ -2676,124 +2753,124 @@
     <message>
         <location filename="../ui/reportdialog.cpp" line="+22"/>
         <source>Periodic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng ngày</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A period runs from this day of the previous period&apos;s last month to the day before it in its own last month (1: calendar periods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo tính từ ngày này của tháng cuối kỳ trước đến ngày liền trước trong tháng cuối kỳ (1: theo lịch)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Difficulties, causes and proposals — included in the report as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khó khăn, vướng mắc, nguyên nhân và đề xuất — đưa vào báo cáo đúng như đã nhập.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số thứ tự kỳ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cut-off day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;chốt số liệu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Choose a valid period: the start must not be after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn kỳ hợp lệ: ngày bắt đầu không được sau ngày kết thúc.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tổng hợp…</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đơn vị.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xuất được báo cáo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra %1</translation>
     </message>
 </context>
 <context>
@@ -3237,135 +3314,57 @@
     <message>
         <location filename="../models/timelinemodel.cpp" line="+44"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi phản ánh</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tới %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lĩnh vực: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>người phản ánh</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
-    <name>pakn::reportdocument</name>
+    <name>pakn::TimelineView</name>
     <message>
-        <location filename="../models/reportdocument.cpp" line="+38"/>
-        <source>PEOPLE&apos;S COMMITTEE OF HANOI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Independence – Freedom – Happiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hanoi, %1/%2/%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Overdue as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+5"/>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pakn::reportexport</name>
-    <message>
-        <location filename="../core/reports/reportexport.cpp" line="+46"/>
-        <source>REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Difficulties, causes and proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+61"/>
-        <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+3"/>
-        <location line="+76"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+70"/>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/timelineview.cpp" line="+32"/>
+        <source>Nothing yet.</source>
+        <translation>Chưa có.</translation>
     </message>
 </context>
 </TS>

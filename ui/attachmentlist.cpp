@@ -88,7 +88,7 @@ AttachmentList::AttachmentList(Use use, QWidget *parent)
     m_view->header()->setSectionResizeMode(AttachmentModel::SizeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(AttachmentModel::StateColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(AttachmentModel::StateColumn, !reply);
-    m_view->setMaximumHeight(130);
+    m_view->setMaximumHeight(110);
     m_add->setObjectName(QStringLiteral("addAttachment"));
     m_remove->setObjectName(QStringLiteral("removeAttachment"));
     m_open->setObjectName(QStringLiteral("openAttachment"));
@@ -335,9 +335,13 @@ void AttachmentList::openRow(int row)
         return;
     const AttachmentRow r = m_model->row(row);
     if (!m_store || r.sha256.isEmpty() || !m_store->contains(r.sha256)) {
-        showMessage(tr("“%1” is being downloaded; open it again in a moment.").arg(r.name));
-        if (!r.serverId.isEmpty())
-            Q_EMIT downloadRequested(r.serverId);
+        if (r.serverId.isEmpty()) {
+            showMessage(tr("“%1” is no longer on this computer.").arg(r.name));
+            return;
+        }
+        showMessage(tr("Downloading “%1”…").arg(r.name));
+        m_openAfterDownload = r.serverId;
+        Q_EMIT downloadRequested(r.serverId);
         return;
     }
     if (m_use == Use::Citizen && r.isImage()) {
@@ -356,6 +360,26 @@ void AttachmentList::openRow(int row)
         return;
     }
     m_opener(copy);
+}
+
+void AttachmentList::downloadFinished(const QString &serverId, const QString &error)
+{
+    if (serverId != m_openAfterDownload)
+        return;
+    m_openAfterDownload.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const AttachmentRow &r = m_model->row(row);
+        if (r.serverId != serverId)
+            continue;
+        if (!error.isEmpty()) {
+            showMessage(tr("“%1” could not be downloaded: %2").arg(r.name, error));
+            return;
+        }
+        showMessage(QString());
+        if (m_store && m_store->contains(r.sha256))
+            openRow(row);
+        return;
+    }
 }
 
 QJsonArray AttachmentList::replyAttachments() const

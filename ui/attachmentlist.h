@@ -55,6 +55,8 @@ public:
     /// Opens the file of `row` (an image in the preview in Citizen use, else the opener).
     void openRow(int row);
     void removeRow(int row);
+    /// The answer to a `downloadRequested`: opens the file the officer asked for, or says why it cannot.
+    void downloadFinished(const QString &serverId, const QString &error);
 
     /// For a reply command: the server ids of kept server files, then {"local": id} of the draft files.
     QJsonArray replyAttachments() const;
@@ -97,6 +99,7 @@ private:
     int m_addedCount = 0;
     int m_refusedCount = 0;
     QStringList m_refusals;
+    QString m_openAfterDownload;
     AttachmentModel *m_model;
     QTreeView *m_view;
     QPushButton *m_add;

@@ -103,6 +103,7 @@ ConflictDialog::ConflictDialog(const ConflictRecord &conflict, QWidget *parent)
         title->setBuddy(c.view);
         c.view->setAccessibleName(c.title);
         c.view->setPlainText(sideText(c.side));
+        c.view->setPlaceholderText(tr("(no reply)"));
         grid->addWidget(title, 0, column);
         grid->addWidget(c.view, 1, column);
         ++column;

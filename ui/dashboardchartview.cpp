@@ -131,8 +131,11 @@ void DashboardChartView::setData(const ChartData &data)
         valueAxis->setRange(0, qreal(highest));
         valueAxis->applyNiceNumbers();
     }
-    if (!isHorizontal() && categories > 8)
-        categoryAxis->setLabelsAngle(-90);
+    if (categories > 8) {
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        categoryAxis->setLabelsFont(small);
+    }
     c->addAxis(categoryAxis, isHorizontal() ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(valueAxis, isHorizontal() ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);

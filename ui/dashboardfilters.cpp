@@ -4,6 +4,7 @@
 #include "reports/reportperiod.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,7 +55,7 @@ DashboardFilters::DashboardFilters(QWidget *parent)
     m_from->setObjectName(QStringLiteral("dashboardFrom"));
     m_to->setObjectName(QStringLiteral("dashboardTo"));
     for (const PeriodRow &r : kPeriods)
-        m_period->addItem(tr(r.label), int(r.period));
+        m_period->addItem(QCoreApplication::translate("DashboardFilters", r.label), int(r.period));
     m_period->setAccessibleName(tr("Period"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));

@@ -1,18 +1,19 @@
 #include "desksettings.h"
 
+#include "languagechoice.h"
 #include "net/apiclient.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 
 namespace pakn {
 namespace {
 
-// The QSettings keys (ui/language is also read by app/languagechoice.h at start). signIn/* are also written
-// by a successful sign-in (the last server and CA used).
+// The QSettings keys. signIn/* are also written by a successful sign-in (the last server and CA used).
 const QString kServerKey = QStringLiteral("signIn/server");
 const QString kCaFileKey = QStringLiteral("signIn/caFile");
-const QString kLanguageKey = QStringLiteral("ui/language");
+const QString &kLanguageKey = LanguageChoice::settingsKey;
 const QString kSyncIntervalKey = QStringLiteral("sync/intervalMinutes");
 const QString kNotificationsKey = QStringLiteral("notifications/enabled");
 
@@ -68,6 +69,11 @@ QStringList DeskSettings::problems() const
     if (syncIntervalMinutes < 0 || syncIntervalMinutes > kMaxSyncIntervalMinutes)
         found << tr("The sync interval must be between 0 (off) and %1 minutes.").arg(kMaxSyncIntervalMinutes);
     return found;
+}
+
+QString DeskSettings::resolvedLanguage(const QString &choice)
+{
+    return LanguageChoice::resolve(choice, QLocale::system().uiLanguages());
 }
 
 } // namespace pakn

@@ -22,9 +22,8 @@ struct DeskSettings
 public:
     QUrl serverUrl;
     QString caFile;
-    QString language =
-        QStringLiteral("system"); ///< "system", "vi" or "en" (app/languagechoice.h resolves it)
-    int syncIntervalMinutes = 2;  ///< 0: only when asked (and after local changes)
+    QString language = QStringLiteral("system"); ///< "system" (the default), "vi" or "en"
+    int syncIntervalMinutes = 2;                 ///< 0: only when asked (and after local changes)
     bool notifications = true;
 
     static constexpr int kMaxSyncIntervalMinutes = 240;
@@ -33,6 +32,9 @@ public:
     void save() const;
     QStringList problems() const;
 
+    /// The language code to install for a choice (LanguageChoice::resolve with the system's UI languages:
+    /// "system" picks the first translated one, Vietnamese for any other locale).
+    static QString resolvedLanguage(const QString &choice);
     /// The language choices, as stored.
     static QStringList languageChoices();
 };

@@ -16,9 +16,9 @@ class QTimer;
 namespace pakn {
 
 class AccountController;
+class DashboardWindow;
 class BulkActions;
 class DueSoonTray;
-class DashboardWindow;
 class FilterBar;
 class OutboxModel;
 class PetitionDetailView;
@@ -64,10 +64,10 @@ public:
     OutboxModel *detailOutboxModel() const { return m_outboxModel; }
     FilterBar *filterBar() const { return m_filterBar; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
-    BulkActions *bulkActions() const { return m_bulk; }
-    DueSoonTray *dueSoonTray() const { return m_tray; }
     /// The dashboard window; nullptr until first opened.
     DashboardWindow *dashboard() const { return m_dashboard; }
+    BulkActions *bulkActions() const { return m_bulk; }
+    DueSoonTray *dueSoonTray() const { return m_tray; }
     /// Every action with a keyboard shortcut, as the shortcuts dialog lists them.
     QList<QAction *> shortcutActions() const;
 

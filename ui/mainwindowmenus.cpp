@@ -143,8 +143,9 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> actions{m_syncAction,       m_findAction, m_focusListAction,
                              m_focusViewsAction, m_noteAction, m_shortcutsAction};
     actions += m_viewActions;
-    actions << m_dashboardAction << m_reportAction << m_bulk->action(Command::Assign)
-            << m_bulk->action(Command::Receive) << m_accountAction << m_settingsAction << m_quitAction;
+    actions << m_dashboardAction << m_reportAction;
+    actions << m_bulk->action(Command::Assign) << m_bulk->action(Command::Receive) << m_accountAction
+            << m_settingsAction << m_quitAction;
     return actions;
 }
 

@@ -15,40 +15,23 @@
 #include "store/referencestore.h"
 #include "sync/accountcontroller.h"
 #include "timelinemodel.h"
+#include "timelineview.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pakn {
 namespace {
 
 const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-
-QTreeView *tableView(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTreeView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(false);
-    view->setWordWrap(true);
-    view->setAlternatingRowColors(true);
-    view->header()->setStretchLastSection(true);
-    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->header()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
-    return view;
-}
 
 QString nameOf(const QList<Label> &labels, const QString &id)
 {
@@ -76,8 +59,8 @@ PetitionDetailView::PetitionDetailView(QWidget *parent)
     , m_content(new QTextBrowser(this))
     , m_citizenFiles(new AttachmentList(AttachmentList::Use::Citizen, this))
     , m_timeline(new TimelineModel(this))
-    , m_timelineView(tableView(m_timeline, QStringLiteral("timelineView"), this))
-    , m_notesView(nullptr)
+    , m_timelineView(new TimelineView(this))
+    , m_notesView(new TimelineView(this))
     , m_reply(new ReplyEditor(this))
     , m_conflicts(new ConflictModel(this))
     , m_today(inbox::vietnamToday())
@@ -142,10 +125,10 @@ PetitionDetailView::PetitionDetailView(QWidget *parent)
     detailsLayout->addWidget(m_actions);
     detailsLayout->addWidget(m_outbox);
     detailsLayout->addWidget(m_content, 1);
-    auto *filesLabel = new QLabel(tr("The citizen's files"), details);
-    filesLabel->setObjectName(QStringLiteral("citizenFilesLabel"));
-    filesLabel->setForegroundRole(QPalette::PlaceholderText);
-    detailsLayout->addWidget(filesLabel);
+    m_citizenFilesLabel = new QLabel(tr("The citizen's files"), details);
+    m_citizenFilesLabel->setObjectName(QStringLiteral("citizenFilesLabel"));
+    m_citizenFilesLabel->setForegroundRole(QPalette::PlaceholderText);
+    detailsLayout->addWidget(m_citizenFilesLabel);
     detailsLayout->addWidget(m_citizenFiles);
 
     // Timeline, and the internal notes on their own.
@@ -154,8 +137,10 @@ PetitionDetailView::PetitionDetailView(QWidget *parent)
     notes->setFilterRole(TimelineModel::KindRole);
     notes->setFilterFixedString(toWireName(Command::Note));
     notes->setFilterKeyColumn(0);
-    m_notesView = tableView(notes, QStringLiteral("notesView"), this);
-    m_notesView->setColumnHidden(TimelineModel::WhatColumn, true);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setModel(m_timeline);
+    m_notesView->setObjectName(QStringLiteral("notesView"));
+    m_notesView->setModel(notes);
     m_timelineView->setAccessibleName(tr("Timeline"));
     m_notesView->setAccessibleName(tr("Internal notes"));
     auto *history = new QWidget(this);
@@ -210,6 +195,17 @@ void PetitionDetailView::setAccount(AccountController *account)
         reloadReference();
         showPetition(m_petition);
     });
+    connect(account, &AccountController::attachmentFetched, this,
+            [this](const QString &id, const QString &, const QString &error) {
+                m_citizenFiles->downloadFinished(id, error);
+                m_reply->attachments()->downloadFinished(id, error);
+            });
+    for (AttachmentList *list : {m_citizenFiles, m_reply->attachments()}) {
+        connect(list, &AttachmentList::downloadRequested, this, [this](const QString &id) {
+            if (m_account && m_id)
+                m_account->fetchAttachment(m_id, AttachmentRef{id, {}, 0, {}, {}});
+        });
+    }
     connect(account, &AccountController::outboxChanged, this, [this] {
         m_conflicts->refresh();
         updateConflictBanner();
@@ -234,10 +230,7 @@ void PetitionDetailView::bindCache()
     if (!m_account || m_account->cache() == m_cache)
         return;
     m_cache = m_account->cache();
-    // The blob store beside the cache file, where the sync engine keeps the account's files.
-    m_store = m_cache ? std::make_shared<const AttachmentStore>(
-                            QFileInfo(m_cache->filePath()).dir().filePath(QStringLiteral("attachments")))
-                      : nullptr;
+    m_store = m_account->attachmentStore();
     m_reply->setCache(m_cache);
     m_reply->setAttachmentStore(m_store);
     m_citizenFiles->setCache(m_cache);
@@ -315,7 +308,8 @@ bool PetitionDetailView::mayEditReply(const Petition &p) const
 
 QString PetitionDetailView::stepDeadlines(const Petition &p) const
 {
-    // Each step that counts from an event already known, as the policy computes it on our calendar.
+    // The other steps that count from an event already known, as the policy computes them on our calendar
+    // (handling is explained above).
     const DeadlinePolicy &policy = m_reference.deadlinePolicy;
     const struct
     {
@@ -324,7 +318,6 @@ QString PetitionDetailView::stepDeadlines(const Petition &p) const
         const char *label;
     } steps[] = {
         {DeadlineStep::Transfer, p.receivedAt, QT_TR_NOOP("Transfer for handling")},
-        {DeadlineStep::Handling, p.receivedAt, QT_TR_NOOP("Handling")},
         {DeadlineStep::ResultUpdate, p.repliedAt, QT_TR_NOOP("Recording the result")},
     };
     QStringList lines;
@@ -361,8 +354,16 @@ bool PetitionDetailView::openConflict()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictDialog::resolved, this,
             [this](qint64 item, ConflictChoice how, const QJsonObject &merged) {
-                if (m_account)
-                    m_account->resolveConflict(item, how, merged);
+                if (!m_account)
+                    return;
+                // The choice may replace the draft: what is typed is saved first, the result shown after.
+                m_reply->flushDraft();
+                auto *once = new QObject(this);
+                connect(m_account, &AccountController::outboxChanged, once, [this, once] {
+                    m_reply->reloadDraft();
+                    once->deleteLater();
+                });
+                m_account->resolveConflict(item, how, merged);
             });
     dialog->open();
     return true;
@@ -389,6 +390,8 @@ void PetitionDetailView::showPetition(const std::optional<Petition> &petition)
         m_content->clear();
         m_timeline->setTimeline({});
         m_citizenFiles->showPetition(0, {}, false);
+        m_citizenFiles->hide();
+        m_citizenFilesLabel->hide();
         m_tabs->setEnabled(false);
         return;
     }
@@ -463,6 +466,18 @@ void PetitionDetailView::showPetition(const std::optional<Petition> &petition)
         m_content->verticalScrollBar()->setValue(scroll);
     m_timeline->setTimeline(p.timeline);
     m_citizenFiles->showPetition(p.id, p.attachments, false);
+    m_citizenFiles->setVisible(!p.attachments.isEmpty());
+    m_citizenFilesLabel->setVisible(!p.attachments.isEmpty());
+    // The reply is written in the Reply tab: its actions lead there rather than to a bare dialog.
+    for (Command c : {Command::SaveReply, Command::SubmitReply}) {
+        if (QPushButton *b = m_actions->button(c)) {
+            disconnect(b, &QPushButton::clicked, nullptr, nullptr);
+            connect(b, &QPushButton::clicked, this, [this] {
+                m_tabs->setCurrentWidget(m_reply);
+                m_reply->subjectEdit()->setFocus(Qt::OtherFocusReason);
+            });
+        }
+    }
 }
 
 } // namespace pakn

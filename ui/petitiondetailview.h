@@ -18,7 +18,6 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
-class QTreeView;
 
 namespace pakn {
 
@@ -32,6 +31,7 @@ class OutboxPanel;
 class PetitionActions;
 class ReplyEditor;
 class TimelineModel;
+class TimelineView;
 
 /// Shows one petition: heading, a banner when one of its commands is held in conflict, and three tabs —
 /// Details (facts with unit, field and classification by name, masked contact data, each step's deadline with
@@ -103,10 +103,11 @@ private:
     PetitionActions *m_actions;
     OutboxPanel *m_outbox;
     QTextBrowser *m_content;
+    QLabel *m_citizenFilesLabel = nullptr;
     AttachmentList *m_citizenFiles;
     TimelineModel *m_timeline;
-    QTreeView *m_timelineView;
-    QTreeView *m_notesView;
+    TimelineView *m_timelineView;
+    TimelineView *m_notesView;
     ReplyEditor *m_reply;
     ConflictModel *m_conflicts;
     AccountController *m_account = nullptr;

@@ -2,6 +2,7 @@
 
 #include "attachmentlist.h"
 #include "replyeditorchecks.h"
+#include "replyeditorformat.h"
 #include "replyeditorpreview.h"
 #include "store/cachedatabase.h"
 
@@ -146,7 +147,7 @@ void ReplyEditor::buildLayout()
     m_body->setAccessibleName(tr("Body of the reply"));
     m_body->setAcceptRichText(false);
     m_body->setTabChangesFocus(true);
-    m_body->setMinimumHeight(140);
+    m_body->setMinimumHeight(120);
     const struct
     {
         QToolButton *button;
@@ -184,23 +185,17 @@ void ReplyEditor::buildLayout()
     toolbar->addWidget(m_templateBox, 1);
     toolbar->addWidget(m_applyTemplate);
 
+    // One field a row: the detail pane is narrow, and a clipped number or position would mislead.
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto *numberRow = new QHBoxLayout;
-    numberRow->addWidget(m_docNumber, 1);
-    auto *dateLabel = new QLabel(tr("Issue date"), this);
-    dateLabel->setBuddy(m_issueDate);
-    numberRow->addWidget(dateLabel);
-    numberRow->addWidget(m_issueDate);
-    form->addRow(tr("Number and symbol"), numberRow);
-    auto *signerRow = new QHBoxLayout;
-    signerRow->addWidget(m_signer, 1);
-    auto *positionLabel = new QLabel(tr("Position"), this);
-    positionLabel->setBuddy(m_position);
-    signerRow->addWidget(positionLabel);
-    signerRow->addWidget(m_position, 1);
-    form->addRow(tr("Signer"), signerRow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Number and symbol"), m_docNumber);
+    form->addRow(tr("Issue date"), m_issueDate);
+    form->addRow(tr("Signer"), m_signer);
+    form->addRow(tr("Position"), m_position);
     form->addRow(tr("Subject line"), m_subject);
+    m_issueDate->setMinimumWidth(
+        m_issueDate->fontMetrics().horizontalAdvance(m_issueDate->specialValueText()) + 48);
     m_docNumber->setAccessibleName(tr("Number and symbol"));
     m_issueDate->setAccessibleName(tr("Issue date"));
     m_signer->setAccessibleName(tr("Signer"));
@@ -345,7 +340,9 @@ void ReplyEditor::loadFields(const Reply &r)
     m_signer->setText(r.signer);
     m_position->setText(r.signerPosition);
     m_subject->setText(r.subject);
-    m_body->document()->setMarkdown(r.body, kBodyMarkdown);
+    for (QLineEdit *e : {m_docNumber, m_signer, m_position, m_subject})
+        e->setCursorPosition(0); // the beginning of a long value, not its end
+    setReplyMarkdown(m_body->document(), r.body);
     m_body->document()->clearUndoRedoStacks();
 }
 
@@ -357,9 +354,7 @@ Reply ReplyEditor::currentReply() const
     r.signer = m_signer->text().trimmed();
     r.signerPosition = m_position->text().trimmed();
     r.subject = m_subject->text().trimmed();
-    r.body = m_body->document()->isEmpty()
-                 ? QString()
-                 : m_body->document()->toMarkdown(QTextDocument::MarkdownDialectCommonMark).trimmed();
+    r.body = m_body->document()->isEmpty() ? QString() : toReplyMarkdown(*m_body->document()).trimmed();
     return r;
 }
 
@@ -463,9 +458,23 @@ void ReplyEditor::applyTemplate(int index)
     c.beginEditBlock();
     c.select(QTextCursor::Document);
     c.removeSelectedText();
-    c.insertMarkdown(fillPlaceholders(t.body, values), kBodyMarkdown);
+    c.insertMarkdown(replyMarkdownForParsing(fillPlaceholders(t.body, values)), kBodyMarkdown);
     c.endEditBlock();
     edited();
+}
+
+void ReplyEditor::reloadDraft()
+{
+    m_autosave->stop();
+    m_savePool.waitForDone();
+    if (!m_petition || !m_cache)
+        return;
+    const std::optional<ReplyDraft> draft = ReplyDrafts(*m_cache).load(m_petition->id);
+    m_loading = true;
+    loadFields(draft ? draft->reply : m_petition->reply.value_or(Reply()));
+    m_draftBaseVersion = draft ? draft->baseVersion : m_petition->version;
+    m_loading = false;
+    m_serverNewer->hide();
 }
 
 void ReplyEditor::useServerVersion()

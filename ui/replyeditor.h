@@ -70,6 +70,9 @@ public:
     /// The templates offered for the shown petition's field.
     QList<ReplyTemplate> templates() const { return m_templates; }
     void applyTemplate(int index);
+    /// Shows the petition's draft as the cache has it now (after a conflict was settled), dropping the
+    /// fields' unsaved state; call flushDraft() before changing the draft elsewhere.
+    void reloadDraft();
     /// Replaces the draft by the server's reply (the officer chose it).
     void useServerVersion();
 

@@ -1,5 +1,7 @@
 #include "replyeditorpreview.h"
 
+#include "replyeditorformat.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -18,8 +20,7 @@ QString esc(const QString &text)
 QString bodyHtml(const QString &markdown)
 {
     QTextDocument doc;
-    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectCommonMark |
-                                                              QTextDocument::MarkdownNoHTML));
+    setReplyMarkdown(&doc, markdown);
     QString html = doc.toHtml();
     const int start = html.indexOf(QLatin1String("<body"));
     const int open = html.indexOf(QLatin1Char('>'), start) + 1;

@@ -5,6 +5,7 @@
 #include "store/cachedatabase.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -235,7 +236,8 @@ void ReportDialog::exportWithDialog(Format format)
     const QString suggested =
         QStringLiteral("bao-cao-pakn-%1.%2")
             .arg(m_report.period.from.toString(QStringLiteral("yyyyMMdd")), QLatin1String(row->suffix));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), suggested, tr(row->filter));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), suggested,
+                                                QCoreApplication::translate("ReportDialog", row->filter));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + QLatin1String(row->suffix), Qt::CaseInsensitive))

@@ -14,6 +14,7 @@ namespace pakn {
 namespace {
 
 const char *const kNoAbort = "pakn_noabort";
+constexpr qint64 kDownloadBufferBytes = 4 * 1024 * 1024;
 
 Decoded<UploadState> decodeUpload(const QJsonObject &json)
 {
@@ -116,6 +117,8 @@ QNetworkReply *ApiClient::downloadAttachment(const QString &attachmentId, qint64
     if (offset > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
     QNetworkReply *reply = m_nam->get(request);
+    // Back-pressure: without a limit QNAM buffers whatever arrives faster than the caller writes it to disk.
+    reply->setReadBufferSize(kDownloadBufferBytes);
     reply->setProperty(kNoAbort, true);
     return reply;
 }

@@ -13,7 +13,9 @@ namespace {
 // Every indicator as data: its id, heading, label and SQL condition over one row of `petitions`.
 // {start} and {end} are the UTC instants that begin the first day and the day after the last; {from}, {to}
 // and {asOf} are Vietnam dates; {replied} is the reply's Vietnam date (NULL while there is none); {ended}
-// lists the states that end a petition without a reply.
+// lists the states that end a petition without a reply. replied_on and classification_kind are derived from
+// the record by SQLite and kept in the index petitions_report (migrations.cpp, step 4), which covers this
+// query: no JSON is parsed.
 struct IndicatorRow
 {
     const char *id;
@@ -37,11 +39,10 @@ constexpr IndicatorRow kIndicators[] = {
     {"received_carried", QT_TRANSLATE_NOOP("Report", "Received"), QT_TRANSLATE_NOOP("Report", "Carried over"),
      PAKN_CARRIED},
     {"type_conduct", QT_TRANSLATE_NOOP("Report", "By type (new)"),
-     QT_TRANSLATE_NOOP("Report", "Administrative conduct"),
-     PAKN_NEW " AND json_extract(record, '$.classification.kind') = 'conduct'"},
+     QT_TRANSLATE_NOOP("Report", "Administrative conduct"), PAKN_NEW " AND classification_kind = 'conduct'"},
     {"type_regulation", QT_TRANSLATE_NOOP("Report", "By type (new)"),
      QT_TRANSLATE_NOOP("Report", "Administrative regulations"),
-     PAKN_NEW " AND json_extract(record, '$.classification.kind') = 'regulation'"},
+     PAKN_NEW " AND classification_kind = 'regulation'"},
     {"handled_total", QT_TRANSLATE_NOOP("Report", "Handled"), QT_TRANSLATE_NOOP("Report", "Total"),
      PAKN_HANDLED},
     {"handled_on_time", QT_TRANSLATE_NOOP("Report", "Handled"), QT_TRANSLATE_NOOP("Report", "On time"),
@@ -74,7 +75,7 @@ QString startOfVietnamDay(const QDate &date)
     return wire::encodeInstant(QDateTime(date, QTime(0, 0), Qt::OffsetFromUTC, 7 * 3600));
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Report", text);
 }
@@ -101,10 +102,11 @@ QList<ReportIndicator> ReportBuilder::indicators()
     for (const IndicatorRow &r : kIndicators) {
         if (i++ == kChannelColumnsAt) {
             for (Channel c : kAllChannels)
-                out << ReportIndicator{QStringLiteral("channel_") + toWireName(c), tr("By channel (new)"),
+                out << ReportIndicator{QStringLiteral("channel_") + toWireName(c),
+                                       QCoreApplication::translate("Report", "By channel (new)"),
                                        displayLabel(c)};
         }
-        out << ReportIndicator{QLatin1String(r.id), tr(r.group), tr(r.label)};
+        out << ReportIndicator{QLatin1String(r.id), translated(r.group), translated(r.label)};
     }
     return out;
 }
@@ -115,16 +117,15 @@ Report ReportBuilder::build(const ReportPeriod &period, const QStringList &unitI
     report.period = period;
     report.asOf = today.isValid() ? std::min(period.to, today) : period.to;
     report.indicators = indicators();
-    report.total.unitName = tr("Total");
+    report.total.unitName = QCoreApplication::translate("Report", "Total");
     report.total.values = QList<qint64>(report.indicators.size(), 0);
     if (!period.isValid()) {
-        m_lastError = tr("The period is not valid.");
+        m_lastError = QCoreApplication::translate("Report", "The period is not valid.");
         return report;
     }
     // Only generated dates and fixed names are substituted into the SQL; the unit ids are bound.
     auto expand = [&](QString sql) {
-        sql.replace(QStringLiteral("{replied}"),
-                    QStringLiteral("date(json_extract(record, '$.replied_at'), '+7 hours')"));
+        sql.replace(QStringLiteral("{replied}"), QStringLiteral("replied_on"));
         sql.replace(QStringLiteral("{ended}"), QStringLiteral("('not_accepted', 'forwarded')"));
         sql.replace(QStringLiteral("{start}"), startOfVietnamDay(period.from));
         sql.replace(QStringLiteral("{end}"), startOfVietnamDay(period.to.addDays(1)));

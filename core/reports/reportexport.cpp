@@ -8,11 +8,6 @@
 namespace pakn::reportexport {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 QString csvField(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
@@ -43,12 +38,12 @@ QStringList rowFields(const ReportRow &row)
 
 QString title()
 {
-    return tr("REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS");
+    return QCoreApplication::translate("Report", "REPORT ON RECEIVING AND HANDLING FEEDBACK AND PETITIONS");
 }
 
 QString notesHeading()
 {
-    return tr("Difficulties, causes and proposals");
+    return QCoreApplication::translate("Report", "Difficulties, causes and proposals");
 }
 
 QByteArray csv(const Report &report)
@@ -57,7 +52,7 @@ QByteArray csv(const Report &report)
     text += csvLine({report.agency});
     text += csvLine({title()});
     text += csvLine({report.period.title()});
-    QStringList groups{tr("Unit")};
+    QStringList groups{QCoreApplication::translate("Report", "Unit")};
     QStringList labels{QString()};
     for (const ReportIndicator &i : report.indicators) {
         groups << i.group;
@@ -78,10 +73,10 @@ QString writeCsv(const Report &report, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString());
     file.write(csv(report));
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -92,7 +87,7 @@ QString writeXlsx(const Report &report, const QString &path)
     QFile::remove(temporary);
     lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
     if (!book)
-        return tr("Cannot write %1.").arg(path);
+        return QCoreApplication::translate("Report", "Cannot write %1.").arg(path);
     lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
@@ -118,7 +113,7 @@ QString writeXlsx(const Report &report, const QString &path)
     text(2, 0, report.period.title(), nullptr);
 
     const lxw_row_t groupRow = 3, labelRow = 4;
-    text(groupRow, 0, tr("Unit"), heading);
+    text(groupRow, 0, QCoreApplication::translate("Report", "Unit"), heading);
     text(labelRow, 0, QString(), heading);
     worksheet_set_column(sheet, 0, 0, 36, nullptr);
     worksheet_set_column(sheet, 1, lxw_col_t(report.indicators.size()), 12, nullptr);
@@ -157,12 +152,13 @@ QString writeXlsx(const Report &report, const QString &path)
     const lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR) {
         QFile::remove(temporary);
-        return tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error)));
+        return QCoreApplication::translate("Report", "Cannot write %1: %2")
+            .arg(path, QString::fromUtf8(lxw_strerror(error)));
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return tr("Cannot write %1.").arg(path);
+        return QCoreApplication::translate("Report", "Cannot write %1.").arg(path);
     }
     return {};
 }

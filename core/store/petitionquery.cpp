@@ -254,8 +254,9 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
         sql.where += QStringLiteral(" AND p.due_date <= ?");
         sql.binds << wire::encodeDate(f.dueTo);
     }
-    // The reply instant is in the record (docs/api.md); compared as a Vietnam date, like the dashboard does.
-    const QString replied = QStringLiteral("date(json_extract(p.record, '$.replied_at'), '+7 hours')");
+    // The reply's Vietnam date, as the dashboard counts it.
+    const QString replied =
+        QStringLiteral("p.replied_on"); // derived from the record (migrations.cpp, step 4)
     if (f.repliedFrom.isValid()) {
         sql.where += QStringLiteral(" AND ") + replied + QStringLiteral(" >= ?");
         sql.binds << wire::encodeDate(f.repliedFrom);

@@ -11,6 +11,10 @@
 #include <QTimer>
 
 namespace pakn {
+namespace {
+constexpr qint64 kReadBatchBytes = 1024 * 1024;
+constexpr qint64 kProgressStepBytes = 4 * 1024 * 1024; ///< progress signals at most every 4 MiB
+} // namespace
 
 struct AttachmentFetcher::Download
 {
@@ -131,6 +135,10 @@ void AttachmentFetcher::onReadyRead(Download &d)
     }
     if (d.failed)
         return;
+    // Take the body in large pieces: each read lets QNAM's network thread refill its bounded buffer, and
+    // small pieces would turn that into a ping-pong between the threads.
+    if (reply->isRunning() && reply->bytesAvailable() < kReadBatchBytes)
+        return;
     const QByteArray bytes = reply->readAll();
     if (d.part.size() + bytes.size() > d.ref.size || d.part.write(bytes) != bytes.size()) {
         d.failed = true;
@@ -139,7 +147,9 @@ void AttachmentFetcher::onReadyRead(Download &d)
         return;
     }
     d.hash.addData(bytes);
-    Q_EMIT progress(d.ref.id, d.part.size(), d.ref.size);
+    const qint64 done = d.part.size();
+    if (done / kProgressStepBytes != (done - bytes.size()) / kProgressStepBytes || done == d.ref.size)
+        Q_EMIT progress(d.ref.id, done, d.ref.size);
 }
 
 void AttachmentFetcher::onFinished(Download &d)

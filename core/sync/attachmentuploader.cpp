@@ -6,7 +6,9 @@
 #include "store/outbox.h"
 #include "store/referencestore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 
@@ -40,6 +42,8 @@ struct AttachmentUploader::Run
     QHash<qint64, QString> serverIds;
     QHash<qint64, qint64> bytesOnServer;
     qint64 totalBytes = 0;
+    QCryptographicHash hash{QCryptographicHash::Sha256}; ///< of the current file's bytes read so far
+    qint64 hashedBytes = 0; ///< how many; -1: the file was verified whole; -2: reads were not in order
 };
 
 AttachmentUploader::AttachmentUploader(ApiClient *api, const CacheDatabase &database,
@@ -141,23 +145,39 @@ void AttachmentUploader::next()
     done(ApiError{}, payload);
 }
 
+bool AttachmentUploader::checkBlob(const DraftAttachment &file, AttachmentStore::Health health)
+{
+    if (health == AttachmentStore::Health::Ok)
+        return true;
+    fail(permanent(
+        health == AttachmentStore::Health::Missing
+            ? tr("The attached file \"%1\" is missing from the local attachment folder, so the reply "
+                 "was not sent. Attach the file again.")
+                  .arg(file.name)
+            : tr("The attached file \"%1\" is damaged in the local attachment folder, so the reply "
+                 "was not sent. Attach the file again.")
+                  .arg(file.name)));
+    return false;
+}
+
 void AttachmentUploader::startFile(const DraftAttachment &file)
 {
-    switch (m_store->verify(file.sha256)) {
-    case AttachmentStore::Health::Ok:
-        break;
-    case AttachmentStore::Health::Missing:
-        fail(
-            permanent(tr("The attached file \"%1\" is missing from the local attachment folder, so the reply "
-                         "was not sent. Attach the file again.")
-                          .arg(file.name)));
+    // A fresh upload reads the blob once, from the start: it is hashed on the way and checked before
+    // `complete`. A resumed one checks the whole blob first (its start was read in an earlier run).
+    m_run->hash.reset();
+    m_run->hashedBytes = 0;
+    const bool resuming = file.state == DraftAttachmentState::Uploading && !file.uploadId.isEmpty();
+    const QString path = m_store->blobPath(file.sha256);
+    const AttachmentStore::Health health =
+        resuming ? m_store->verify(file.sha256)
+                 : (!QFileInfo::exists(path)
+                        ? AttachmentStore::Health::Missing
+                        : (QFileInfo(path).size() == file.size ? AttachmentStore::Health::Ok
+                                                               : AttachmentStore::Health::Corrupt));
+    if (resuming)
+        m_run->hashedBytes = -1; // verified whole
+    if (!checkBlob(file, health))
         return;
-    case AttachmentStore::Health::Corrupt:
-        fail(permanent(tr("The attached file \"%1\" is damaged in the local attachment folder, so the reply "
-                          "was not sent. Attach the file again.")
-                           .arg(file.name)));
-        return;
-    }
     if (file.state == DraftAttachmentState::Uploading && !file.uploadId.isEmpty()) {
         // Ask the server how much arrived rather than trust what was stored before an interruption.
         const qint64 runId = m_run->itemId;
@@ -212,6 +232,12 @@ void AttachmentUploader::sendFrom(const DraftAttachment &file, const QString &up
         return;
     }
     const QByteArray chunk = blob->read(std::min(m_run->chunkBytes, file.size - offset));
+    if (m_run->hashedBytes == offset) {
+        m_run->hash.addData(chunk);
+        m_run->hashedBytes += chunk.size();
+    } else if (m_run->hashedBytes >= 0) {
+        m_run->hashedBytes = -2; // the offsets jumped (wrong_offset): check the whole blob before completing
+    }
     if (chunk.isEmpty()) {
         fail(permanent(tr("The attached file \"%1\" could not be read from the local attachment folder: %2")
                            .arg(file.name, blob->errorString())));
@@ -242,6 +268,17 @@ void AttachmentUploader::sendFrom(const DraftAttachment &file, const QString &up
 
 void AttachmentUploader::complete(const DraftAttachment &file, const QString &uploadId)
 {
+    if (m_run->hashedBytes != -1) {
+        const AttachmentStore::Health health =
+            m_run->hashedBytes == file.size
+                ? (QString::fromLatin1(m_run->hash.result().toHex()) == file.sha256
+                       ? AttachmentStore::Health::Ok
+                       : AttachmentStore::Health::Corrupt)
+                : m_store->verify(file.sha256);
+        m_run->hashedBytes = -1;
+        if (!checkBlob(file, health))
+            return;
+    }
     const qint64 runId = m_run->itemId;
     m_api->completeUpload(uploadId, [this, file, uploadId, runId](const ApiError &error,
                                                                   const AttachmentRef &a) {

@@ -9,7 +9,9 @@
 
   What it copies, and why (each is checked at the end; a missing one stops the script):
     pakn-desk.exe, pakn-cli.exe      the programs (their translations are compiled into them)
-    Qt DLLs and plugins              windeployqt: platforms\qwindows, styles, imageformats, ...
+    Qt DLLs and plugins              windeployqt: platforms\qwindows, styles, imageformats, Charts (the
+                                     dashboard), PrintSupport with printsupport\windowsprintersupport
+                                     (printing reports), ...
     sqldrivers\qsqlite.dll           the cache is SQLite through Qt Sql (loaded at run time)
     tls\qschannelbackend.dll         HTTPS through Windows' own TLS (Schannel); qopensslbackend.dll is
                                      also copied when windeployqt finds it, and needs OpenSSL 3 DLLs
@@ -96,7 +98,7 @@ Copy-Item (Join-Path $Root "packaging\copyright") (Join-Path $OutDir "COPYRIGHT.
 $required = @(
     "pakn-desk.exe", "pakn-cli.exe", "qt6keychain.dll",
     "Qt6Core.dll", "Qt6Gui.dll", "Qt6Widgets.dll", "Qt6Network.dll", "Qt6Sql.dll", "Qt6Svg.dll",
-    "platforms\qwindows.dll", "sqldrivers\qsqlite.dll", "tls\qschannelbackend.dll",
+    "Qt6Charts.dll", "Qt6PrintSupport.dll", "platforms\qwindows.dll", "printsupport\windowsprintersupport.dll", "sqldrivers\qsqlite.dll", "tls\qschannelbackend.dll",
     "iconengines\qsvgicon.dll", "imageformats\qsvg.dll", "pakn-desk.ico", "COPYRIGHT.txt"
 )
 $missing = @($required | Where-Object { -not (Test-Path (Join-Path $OutDir $_)) })

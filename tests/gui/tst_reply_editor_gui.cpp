@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "petitiondetailview.h"
 #include "replyeditor.h"
+#include "replyeditorformat.h"
 #include "replyeditorpreview.h"
 #include "serverprocess.h"
 #include "store/attachmentstore.h"
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTreeView>
 
@@ -259,6 +261,30 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QStringLiteral("Đã xử lý <b>dứt điểm</b>."))); // typed markup stays text
         QVERIFY(shown.contains(m_window->detailView()->petition()->code));
         dialog->close();
+    }
+
+    void theBodyKeepsItsFormattingAndItsLines_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("a long paragraph is not wrapped")
+            << QString(
+                   QStringLiteral("Ủy ban nhân dân phường đã kiểm tra hiện trường, lập biên bản và yêu cầu ")
+                       .repeated(5))
+                   .trimmed();
+        QTest::newRow("bold, italic and paragraphs")
+            << QStringLiteral("Kính gửi ông **Nguyễn Văn A**,\n\nỦy ban đã *kiểm tra* hiện trường.");
+        QTest::newRow("lists") << QStringLiteral("Kết quả:\n\n- thu gom rác;\n- kiểm tra hằng tuần.\n\n"
+                                                 "1. bước một\n2. bước hai");
+        QTest::newRow("a line break inside a paragraph") << QStringLiteral("Nơi nhận:\nNhư trên;\nLưu: VT.");
+        QTest::newRow("markup typed as text") << QStringLiteral("Giá 5 \\* 3 <b>không đậm</b>");
+    }
+
+    void theBodyKeepsItsFormattingAndItsLines()
+    {
+        QFETCH(QString, body);
+        QTextDocument doc;
+        setReplyMarkdown(&doc, body);
+        QCOMPARE(toReplyMarkdown(doc), body);
     }
 
 private:

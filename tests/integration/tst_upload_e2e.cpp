@@ -306,6 +306,33 @@ private Q_SLOTS:
         }
     }
 
+    void aDamagedFileInTheStoreFailsItsItemBeforeTheReplyIsSent()
+    {
+        const auto [id, officer] = m_work.at(5);
+        Client a = client(QStringLiteral("f"), officer);
+        QCOMPARE(a.sync(), QString());
+        const QByteArray content = pseudoRandomBytes(6 * 1024 * 1024, 12);
+        const qint64 f = a.attach(id, QStringLiteral("Hỏng.pdf"), content, m_dir.path());
+        const qint64 item = a.enqueue(id, Command::SaveReply, replyWith(QStringLiteral("Trả lời F"), {f}));
+        QVERIFY(f > 0 && item > 0);
+        // One byte changed in the stored copy, size unchanged: only the hash can tell.
+        QFile blob(a.store->blobPath(sha256Hex(content)));
+        QVERIFY(blob.open(QIODevice::ReadWrite));
+        QVERIFY(blob.seek(5 * 1024 * 1024));
+        QVERIFY(blob.write("!") == 1);
+        blob.close();
+        const qint64 versionBefore = serverPetition(officer, id).version;
+
+        QCOMPARE(a.sync(), QString());
+        const std::optional<OutboxItem> failed = Outbox(*a.cache).item(item);
+        QVERIFY(failed);
+        QCOMPARE(failed->state, OutboxState::Failed);
+        QVERIFY2(failed->lastError.contains(QStringLiteral("Hỏng.pdf")) &&
+                     failed->lastError.contains(QStringLiteral("damaged")),
+                 qPrintable(failed->lastError));
+        QCOMPARE(serverPetition(officer, id).version, versionBefore);
+    }
+
 private:
     std::unique_ptr<ApiClient> api(const QUrl &url)
     {
