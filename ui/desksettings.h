@@ -22,9 +22,8 @@ struct DeskSettings
 public:
     QUrl serverUrl;
     QString caFile;
-    QString language =
-        QStringLiteral("system"); ///< "system", "vi" or "en" (languagechoice.h resolves it)
-    int syncIntervalMinutes = 2;  ///< 0: only when asked (and after local changes)
+    QString language = QStringLiteral("system"); ///< "system", "vi" or "en" (languagechoice.h resolves it)
+    int syncIntervalMinutes = 2;                 ///< 0: only when asked (and after local changes)
     bool notifications = true;
 
     static constexpr int kMaxSyncIntervalMinutes = 240;

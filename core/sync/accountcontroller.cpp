@@ -254,15 +254,10 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
     connect(m_engine, &SyncEngine::notice, this, &AccountController::notice);
     connect(m_engine, &SyncEngine::statusChanged, this, &AccountController::syncStatusChanged);
     connect(m_engine, &SyncEngine::pageStored, this, &AccountController::petitionsChanged);
-    connect(m_engine, &SyncEngine::finished, this, &AccountController::syncFinished);
     connect(m_engine, &SyncEngine::outboxChanged, this, &AccountController::outboxChanged);
     connect(m_engine, &SyncEngine::referenceDataChanged, this, &AccountController::referenceDataChanged);
-    connect(m_engine, &SyncEngine::finished, m_threadContext, [this](const QString &, ErrorClass errorClass) {
-        if (errorClass == ErrorClass::Reauthenticate)
-            renewSession();
-    });
     connect(m_engine, &SyncEngine::finished, m_threadContext,
-            [this](const QString &error, ErrorClass errorClass) { scheduleRetry(error, errorClass); });
+            [this](const QString &error, ErrorClass errorClass) { onSyncFinished(error, errorClass); });
     m_autoSync = new QTimer(m_threadContext);
     connect(m_autoSync, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
     if (m_autoSyncMs > 0)
@@ -283,6 +278,25 @@ void AccountController::startSession(const SessionGrant &grant, const QString &a
             Q_EMIT this->notice(notice);
     });
     m_engine->syncNow();
+}
+
+void AccountController::onSyncFinished(const QString &error, ErrorClass errorClass)
+{
+    // An access token that expired in the middle of a sync is renewed and the sync runs on from its stored
+    // cursor: the window sees one sync, not an error. Only a renewal that fails reports it (renewSession),
+    // and a server that keeps refusing fresh tokens stops after kMaxRenewalsPerSync.
+    constexpr int kMaxRenewalsPerSync = 3;
+    if (errorClass == ErrorClass::Reauthenticate && !m_refreshToken.isEmpty() &&
+        m_renewalsThisSync < kMaxRenewalsPerSync) {
+        ++m_renewalsThisSync;
+        m_heldFailure = error;
+        renewSession();
+        return;
+    }
+    m_renewalsThisSync = 0;
+    m_heldFailure.clear();
+    Q_EMIT syncFinished(error, errorClass);
+    scheduleRetry(error, errorClass);
 }
 
 void AccountController::keepTokens(const SessionGrant &grant)
@@ -332,6 +346,11 @@ void AccountController::renewSession()
         }
         if (error.errorClass == ErrorClass::RetryLater || error.errorClass == ErrorClass::RateLimited) {
             m_renewal->start(30 * 1000); // offline: try again soon; the old token may still be good
+            if (!m_heldFailure.isEmpty()) {
+                m_heldFailure.clear();
+                m_renewalsThisSync = 0;
+                Q_EMIT syncFinished(error.message, error.errorClass); // the sync ends unreachable
+            }
             return;
         }
         const QList<AttachmentRef> waiting = std::exchange(m_fetchAfterRenewal, {});
@@ -342,6 +361,10 @@ void AccountController::renewSession()
         }
         m_refreshToken.clear();
         m_api->setAccessToken(QString());
+        if (!m_heldFailure.isEmpty()) {
+            Q_EMIT syncFinished(std::exchange(m_heldFailure, {}), ErrorClass::Reauthenticate);
+            m_renewalsThisSync = 0;
+        }
         if (m_secrets)
             m_secrets->remove(m_accountId, [](const QString &) {});
         QMetaObject::invokeMethod(this, [this] {

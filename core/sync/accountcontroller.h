@@ -141,6 +141,7 @@ private:
     void startSession(const SessionGrant &grant, const QString &accountId, const QString &cachePath);
     void keepTokens(const SessionGrant &grant);
     void renewSession();
+    void onSyncFinished(const QString &error, pakn::ErrorClass errorClass);
     void failSignIn(const QString &message);
     void watchNetwork();
     void scheduleRetry(const QString &error, ErrorClass errorClass);
@@ -162,6 +163,8 @@ private:
     QString m_accountId;
     QString m_refreshToken;
     bool m_renewing = false;
+    int m_renewalsThisSync = 0; ///< renewals after a 401 since the last sync that ended otherwise
+    QString m_heldFailure;      ///< the 401 a renewal may still make good (reported if it fails)
     int m_autoSyncMs = 2 * 60 * 1000;
     std::shared_ptr<CacheDatabase> m_workerCache;
     std::shared_ptr<const AttachmentStore> m_workerAttachments;

@@ -108,17 +108,12 @@ private Q_SLOTS:
                                 {{QStringLiteral("text"), QStringLiteral("Sau khi hết hạn")}});
         QVERIFY(queued.wait(10000));
         QVERIFY(queued.first().at(1).toBool());
-        // The first run meets 401, the session is renewed, the second run sends it.
+        // The token is dead (TTL 3 s, 4 s waited): the run meets 401, the session is renewed and the run goes
+        // on — the note can only have gone with a renewed token — and the window never sees an error.
         QVERIFY(waitUntil([&] { return outboxCount(cachePath) == 0; }, 30000));
-        // It did meet the expired token (a run ended asking for a new one) and then succeeded.
-        auto metExpiry = [&] {
-            for (const QList<QVariant> &f : std::as_const(finished)) {
-                if (f.at(1).value<ErrorClass>() == ErrorClass::Reauthenticate)
-                    return true;
-            }
-            return false;
-        };
-        QVERIFY(waitUntil([&] { return metExpiry() && finished.last().at(0).toString().isEmpty(); }, 30000));
+        QVERIFY(waitUntil([&] { return !finished.isEmpty(); }, 30000));
+        for (const QList<QVariant> &f : std::as_const(finished))
+            QVERIFY2(f.at(0).toString().isEmpty(), qPrintable(f.at(0).toString()));
         QVERIFY(expired.isEmpty());
         QCOMPARE(noteCount(cachePath, id, QStringLiteral("Sau khi hết hạn")), 1);
     }
