@@ -212,7 +212,10 @@ int run(QCoreApplication &app)
         "\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 wrong user name or password, 4 no usable cache."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): the application is named "pakn-desk" so that both share settings and caches.
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Displays version information."));
+    parser.addOption(version);
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Service address (https)."),
                                     QStringLiteral("url"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."),
@@ -259,6 +262,10 @@ int run(QCoreApplication &app)
                        format, outFile, agency, notesFile});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, views, list or show"));
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::printf("pakn-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

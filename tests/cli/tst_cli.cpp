@@ -100,6 +100,13 @@ private Q_SLOTS:
         QCOMPARE(hostile.exitCode, 0);
     }
 
+    void versionNamesTheProgram()
+    {
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.lines, QStringList{QStringLiteral("pakn-cli %1").arg(QStringLiteral(PAKN_VERSION))});
+    }
+
     void wrongPasswordAndUsageErrorsHaveTheirExitCodes()
     {
         QString error;
