@@ -11,13 +11,38 @@ namespace {
 const QTextDocument::MarkdownFeatures kFeatures(QTextDocument::MarkdownDialectCommonMark |
                                                 QTextDocument::MarkdownNoHTML);
 
-QString escaped(QString text)
+bool isAsciiPunctuation(QChar c)
 {
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('*'), QLatin1String("\\*"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    return text;
+    return (c.unicode() < 128 && c.isPunct()) || c == QLatin1Char('$') || c == QLatin1Char('+') ||
+           c == QLatin1Char('<') || c == QLatin1Char('=') || c == QLatin1Char('>') || c == QLatin1Char('^') ||
+           c == QLatin1Char('`') || c == QLatin1Char('|') || c == QLatin1Char('~');
+}
+
+/// Escapes only what the Markdown reader would take as markup, so that the plain text the citizen reads
+/// stays as typed ("QĐ_12", "5 * 3", "C:\Tài liệu" unchanged): a backslash before punctuation, an asterisk
+/// next to a non-space (it could open or close emphasis), an underscore at a word's edge (inside a word it
+/// cannot). A fragment's ends count as punctuation, since markers may be added around it.
+QString escaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar prev = i > 0 ? text.at(i - 1) : QChar(u'!');
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar(u'!');
+        bool escape = false;
+        if (c == QLatin1Char('\\'))
+            escape = i + 1 == text.size() || isAsciiPunctuation(next);
+        else if (c == QLatin1Char('*'))
+            escape = !prev.isSpace() || !next.isSpace();
+        else if (c == QLatin1Char('_'))
+            escape =
+                (!prev.isSpace() || !next.isSpace()) && !(prev.isLetterOrNumber() && next.isLetterOrNumber());
+        if (escape)
+            out += QLatin1Char('\\');
+        out += c == QChar::LineSeparator ? QChar(u'\n') : c;
+    }
+    return out;
 }
 
 /// Wraps the visible text in the markers, leaving surrounding spaces outside (Markdown needs them so).

@@ -277,7 +277,10 @@ private Q_SLOTS:
         QTest::newRow("lists") << QStringLiteral("Kết quả:\n\n- thu gom rác;\n- kiểm tra hằng tuần.\n\n"
                                                  "1. bước một\n2. bước hai");
         QTest::newRow("a line break inside a paragraph") << QStringLiteral("Nơi nhận:\nNhư trên;\nLưu: VT.");
-        QTest::newRow("markup typed as text") << QStringLiteral("Giá 5 \\* 3 <b>không đậm</b>");
+        QTest::newRow("markup typed as text") << QStringLiteral("Giá 5 * 3 <b>không đậm</b>");
+        QTest::newRow("underscores, asterisks and backslashes the citizen must read as typed")
+            << QStringLiteral("Quyết định QĐ_12/2025, tệp C:\\Tài liệu\\bien_ban.pdf, diện tích 5 * 3 m.");
+        QTest::newRow("asterisks that would be emphasis are escaped") << QStringLiteral("mã a\\*b\\*c");
     }
 
     void theBodyKeepsItsFormattingAndItsLines()
