@@ -140,10 +140,12 @@ CommandDialog::CommandDialog(const Petition &petition, Command command, QWidget 
         form->addRow(f.required ? f.label + QStringLiteral(" *") : f.label, editor);
         m_editors.append(editor);
     }
-    if (!m_fields.isEmpty())
+    if (!m_fields.isEmpty()) {
         layout->addLayout(form);
-    else
+    } else {
+        delete form; // never parented: a command without fields asks for confirmation only
         layout->addWidget(new QLabel(tr("%1 this petition?").arg(displayLabel(command)), this));
+    }
 
     auto *hint =
         new QLabel(tr("It is sent at the next sync, also after a restart; until then you can drop it "
