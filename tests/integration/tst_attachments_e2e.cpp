@@ -10,6 +10,7 @@
 #include "store/cachedatabase.h"
 #include "store/petitionstore.h"
 #include "sync/accountcontroller.h"
+#include "testbytes.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -40,21 +41,8 @@ template<typename T> bool await(std::function<void(ApiClient::Callback<T>)> call
     return done;
 }
 
-QByteArray pseudoRandomBytes(qint64 size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qint64 i = 0; i < size; ++i) {
-        x = x * 1664525u + 1013904223u;
-        bytes[i] = char(x >> 24);
-    }
-    return bytes;
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
+using test::pseudoRandomBytes;
+using test::sha256Hex;
 
 QByteArray readAll(const QString &path)
 {

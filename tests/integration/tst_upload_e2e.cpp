@@ -11,6 +11,7 @@
 #include "store/petitionstore.h"
 #include "store/referencestore.h"
 #include "sync/syncengine.h"
+#include "testbytes.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -26,21 +27,8 @@ namespace {
 
 const QString kPassword = QStringLiteral("pakn-demo");
 
-QByteArray pseudoRandomBytes(qint64 size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qint64 i = 0; i < size; ++i) {
-        x = x * 1664525u + 1013904223u;
-        bytes[i] = char(x >> 24);
-    }
-    return bytes;
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
+using test::pseudoRandomBytes;
+using test::sha256Hex;
 
 template<typename T> bool await(std::function<void(ApiClient::Callback<T>)> call, ApiError *error, T *value)
 {
