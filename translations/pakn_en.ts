@@ -788,23 +788,23 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
@@ -1461,12 +1461,12 @@
         <translation>Another agency&apos;s competence</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 this petition?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</translation>
     </message>
@@ -1929,12 +1929,17 @@
         <translation>Number of petitions listed</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%Ln petition(s)</source>
         <translation>
             <numerusform>%Ln petition</numerusform>
             <numerusform>%Ln petitions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1961,7 +1966,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+74"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2097,7 +2102,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-178"/>
+        <location filename="../ui/mainwindow.cpp" line="-180"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2112,12 +2117,12 @@
         <translation>The action was not queued</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2135,7 +2140,7 @@
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -2170,7 +2175,7 @@
         <translation>Periodic &amp;report…</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+96"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n petition; choose a saved view to see it whole.</numerusform>
@@ -2487,7 +2492,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+362"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2957,8 +2962,13 @@
 </context>
 <context>
     <name>pakn::SavedViewModel</name>
+    <message>
+        <location filename="../models/savedviewmodel.cpp" line="+122"/>
+        <source>%1: counting…</source>
+        <translation>%1: counting…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/savedviewmodel.cpp" line="+101"/>
+        <location line="+1"/>
         <source>%1: %n petition(s)</source>
         <translation>
             <numerusform>%1: %n petition</numerusform>

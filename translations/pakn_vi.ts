@@ -785,23 +785,23 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
@@ -1452,12 +1452,12 @@
         <translation>Thuộc thẩm quyền cơ quan khác</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 phản ánh, kiến nghị này?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>Thao tác được gửi ở lần đồng bộ tiếp theo, kể cả sau khi khởi động lại; trước đó bạn có thể hủy trong hộp thư đi.</translation>
     </message>
@@ -1912,11 +1912,16 @@
         <translation>Số phản ánh, kiến nghị trong danh sách</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%Ln petition(s)</source>
         <translation>
             <numerusform>%Ln phản ánh, kiến nghị</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1943,7 +1948,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+74"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2079,7 +2084,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-178"/>
+        <location filename="../ui/mainwindow.cpp" line="-180"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2094,12 +2099,12 @@
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2116,7 +2121,7 @@
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -2151,7 +2156,7 @@
         <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+96"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>
@@ -2466,7 +2471,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+362"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2935,8 +2940,13 @@
 </context>
 <context>
     <name>pakn::SavedViewModel</name>
+    <message>
+        <location filename="../models/savedviewmodel.cpp" line="+122"/>
+        <source>%1: counting…</source>
+        <translation>%1: đang đếm…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/savedviewmodel.cpp" line="+101"/>
+        <location line="+1"/>
         <source>%1: %n petition(s)</source>
         <translation>
             <numerusform>%1: %n phản ánh, kiến nghị</numerusform>

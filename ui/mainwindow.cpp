@@ -137,8 +137,12 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
     connect(m_table, &PetitionListView::openRequested, m_detail, &PetitionDetailView::focusPane);
-    connect(m_listModel, &QAbstractItemModel::modelReset, this,
-            [this] { m_filterBar->setResultCount(m_listModel->totalCount()); });
+    connect(m_listModel, &PetitionListModel::totalCountChanged, m_filterBar, &FilterBar::setResultCount);
+    connect(m_listModel, &PetitionListModel::totalCountChanged, this, &MainWindow::showDrillDownCount);
+    connect(m_listModel, &PetitionListModel::loaded, this, [this] {
+        if (const qint64 id = std::exchange(m_reselectId, 0))
+            reselect(id);
+    });
     connect(m_detail, &PetitionDetailView::commandRequested, this, &MainWindow::queueCommand);
     connect(m_detail, &PetitionDetailView::retryRequested, this,
             [this](qint64 id) { m_account->retryOutboxItem(id); });
@@ -222,8 +226,7 @@ void MainWindow::updateContext(bool force)
     m_detail->showPetition(m_detail->petition()); // its actions and days left depend on the context
     m_bulk->setUser(user, subtree);
     m_tray->setCache(cache, m_context, user);
-    m_filterBar->setResultCount(m_listModel->totalCount());
-    reselect(shown);
+    reselectWhenLoaded(shown);
 }
 
 void MainWindow::refreshFromCache()
@@ -233,7 +236,6 @@ void MainWindow::refreshFromCache()
     m_listModel->refresh();
     m_viewModel->refresh();
     m_outboxModel->refresh();
-    m_filterBar->setResultCount(m_listModel->totalCount());
     updatePending();
     m_tray->refresh();
     if (const qint64 id = m_detail->petitionId())
@@ -295,8 +297,9 @@ void MainWindow::chooseView(SavedView view)
         return;
     filter.view = view;
     const qint64 shown = m_detail->petitionId();
+    m_drillDown.clear();
     m_listModel->setFilter(filter);
-    reselect(shown);
+    reselectWhenLoaded(shown);
 }
 
 void MainWindow::applyFilter()
@@ -317,9 +320,10 @@ void MainWindow::applyFilter()
         filter.sortOrder = m_sortBeforeSearch.second;
     }
     const qint64 shown = m_detail->petitionId();
+    m_drillDown.clear();
     m_listModel->setFilter(filter);
     m_table->showSortOf(filter);
-    reselect(shown);
+    reselectWhenLoaded(shown);
 }
 
 void MainWindow::reselect(qint64 petitionId)
@@ -329,6 +333,17 @@ void MainWindow::reselect(qint64 petitionId)
         m_table->selectRow(row);
         m_table->scrollTo(m_listModel->index(row, 0));
     }
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_refreshTimer->isActive() || m_listModel->isLoading() || m_listModel->totalCount() < 0 ||
+           m_viewModel->isCounting();
+}
+
+void MainWindow::reselectWhenLoaded(qint64 petitionId)
+{
+    m_reselectId = petitionId;
 }
 
 void MainWindow::showSelected()

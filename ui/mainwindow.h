@@ -59,6 +59,8 @@ public:
     PetitionListView *petitionView() const { return m_table; }
     PetitionDetailView *detailView() const { return m_detail; }
     PetitionListModel *petitionModel() const { return m_listModel; }
+    /// True while a refresh is due or the list's rows or the views' counts are on the way (for tests).
+    bool isLoading() const;
     SavedViewsPane *savedViewsPane() const { return m_views; }
     SavedViewModel *savedViewModel() const { return m_viewModel; }
     OutboxModel *detailOutboxModel() const { return m_outboxModel; }
@@ -99,6 +101,9 @@ private:
     void chooseView(SavedView view);
     void applyFilter();
     void reselect(qint64 petitionId);
+    /// Selects `petitionId` again once the list's new rows have come (PetitionListModel::loaded).
+    void reselectWhenLoaded(qint64 petitionId);
+    void showDrillDownCount(qint64 count);
     void showSelected();
     void showPetition(qint64 id);
     void queueCommand(qint64 petitionId, Command command, const QJsonObject &payload);
@@ -112,6 +117,8 @@ private:
     WorkingCalendar m_calendar;
     QPair<SortKey, Qt::SortOrder> m_sortBeforeSearch{SortKey::Received, Qt::DescendingOrder};
     ViewContext m_context;
+    QString m_drillDown;     ///< a drill-down whose count is on the way (showFiltered)
+    qint64 m_reselectId = 0; ///< the petition to select again when the list's rows come
     PetitionListModel *m_listModel;
     SavedViewModel *m_viewModel;
     OutboxModel *m_outboxModel;
