@@ -64,7 +64,7 @@ void ScreenshotSession::start()
         Q_EMIT finished(6, QStringLiteral("cannot create %1").arg(m_directory));
         return;
     }
-    QTimer::singleShot(kSettleMs, this, [this] { step(0); });
+    QTimer::singleShot(kSettleMs, this, [this] { whenLoaded([this] { step(0); }); });
 }
 
 bool ScreenshotSession::save(QWidget *widget, const QString &name)
