@@ -28,13 +28,12 @@ SavedViewModel::SavedViewModel(QObject *parent)
 
 void SavedViewModel::setCache(std::shared_ptr<const CacheDatabase> cache, ViewContext context)
 {
-    beginResetModel();
     m_cache = std::move(cache);
     m_context = std::move(context);
     m_reader->setCache(m_cache);
-    // Not counted yet ("…"), rather than a misleading 0.
-    m_counts = QList<qint64>(std::size(kAllSavedViews), m_cache ? -1 : 0);
-    endResetModel();
+    // Not counted yet ("…"), rather than a misleading 0. The rows (the views) stay: no reset, so the pane
+    // keeps its current view.
+    applyCounts(QList<qint64>(std::size(kAllSavedViews), m_cache ? -1 : 0));
     refresh();
 }
 

@@ -2,6 +2,7 @@
 
 #include "bulkactions.h"
 #include "cachefacets.h"
+#include "cachereader.h"
 #include "dashboardwindow.h"
 #include "filterbar.h"
 #include "inboxpolicy.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
     , m_bulk(new BulkActions(this, this))
     , m_tray(new DueSoonTray(this))
+    , m_contextReader(new CacheReader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PAKN Desk"));
@@ -210,12 +212,31 @@ void MainWindow::updateContext(bool force)
     const auto cache = m_account->cache();
     if (!cache)
         return;
+    // Two DISTINCT scans (about 30 ms at 100,000 petitions): on the reader's thread, not before the paint.
+    m_contextForced = m_contextForced || force;
+    m_contextPending = true;
+    const quint64 generation = ++m_contextGeneration;
+    m_contextReader->setCache(cache);
+    m_contextReader->read([this, cache, generation](const QSqlDatabase &) -> std::function<void()> {
+        const CacheFacets facets = CacheFacets::read(*cache); // this thread's connection
+        return [this, cache, generation, facets] {
+            if (generation != m_contextGeneration || cache != m_account->cache())
+                return; // a newer read is on the way, or the account changed
+            m_contextPending = false;
+            applyContext(facets.fieldIds, facets.unitIds);
+        };
+    });
+}
+
+void MainWindow::applyContext(const QStringList &fieldIds, const QStringList &unitIds)
+{
+    const auto cache = m_account->cache();
     const User &user = m_account->user();
-    const CacheFacets facets = CacheFacets::read(*cache);
-    const QStringList subtree = inbox::unitSubtree(user, facets.unitIds);
+    const QStringList subtree = inbox::unitSubtree(user, unitIds);
     const QDate today = inbox::vietnamToday();
-    m_filterBar->setFields(facets.fieldIds);
-    if (!force && subtree == m_context.unitSubtree && today == m_context.today)
+    m_filterBar->setFields(fieldIds);
+    if (!std::exchange(m_contextForced, false) && subtree == m_context.unitSubtree &&
+        today == m_context.today)
         return;
     // Who and when the views are for changed (first sync, a new day): the lists must be read again.
     const qint64 shown = m_detail->petitionId();
@@ -245,6 +266,10 @@ void MainWindow::refreshFromCache()
 void MainWindow::detachCache()
 {
     m_refreshTimer->stop();
+    ++m_contextGeneration; // a facets read on the way is for the account leaving
+    m_contextPending = false;
+    m_contextForced = false;
+    m_contextReader->setCache(nullptr);
     m_tray->clear();
     m_detail->showPetition(std::nullopt);
     m_detail->releaseCache();
@@ -337,8 +362,8 @@ void MainWindow::reselect(qint64 petitionId)
 
 bool MainWindow::isLoading() const
 {
-    return m_refreshTimer->isActive() || m_listModel->isLoading() || m_listModel->totalCount() < 0 ||
-           m_viewModel->isCounting();
+    return m_contextPending || m_refreshTimer->isActive() || m_listModel->isLoading() ||
+           m_listModel->totalCount() < 0 || m_viewModel->isCounting();
 }
 
 void MainWindow::reselectWhenLoaded(qint64 petitionId)

@@ -153,6 +153,8 @@ QString DeskSession::open()
 
 bool selectPetition(MainWindow *window, qint64 id)
 {
+    if (!waitForWindow(window)) // the cache's units and fields, which the lists wait for
+        return false;
     window->savedViewsPane()->selectView(SavedView::All);
     PetitionListModel *model = window->petitionModel();
     fetchAll(model); // waits for the view's rows first
