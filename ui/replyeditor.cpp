@@ -58,6 +58,7 @@ bool sameLetter(const Reply &a, const Reply &b)
 ReplyEditor::ReplyEditor(QWidget *parent)
     : QWidget(parent)
     , m_autosave(new QTimer(this))
+    , m_autosaveDeadline(new QTimer(this))
     , m_docNumber(new QLineEdit(this))
     , m_issueDate(new QDateEdit(this))
     , m_signer(new QLineEdit(this))
@@ -83,6 +84,9 @@ ReplyEditor::ReplyEditor(QWidget *parent)
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, &ReplyEditor::saveDraftAsync);
+    m_autosaveDeadline->setSingleShot(true);
+    m_autosaveDeadline->setInterval(kAutosaveMaxDelayMs);
+    connect(m_autosaveDeadline, &QTimer::timeout, this, &ReplyEditor::saveDraftAsync);
     buildLayout();
 
     for (QLineEdit *e : {m_docNumber, m_signer, m_position, m_subject})
@@ -394,11 +398,14 @@ void ReplyEditor::edited()
     if (m_loading || !m_editable)
         return;
     m_autosave->start();
+    if (!m_autosaveDeadline->isActive())
+        m_autosaveDeadline->start();
 }
 
 void ReplyEditor::saveDraftAsync()
 {
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     if (!m_petition || !m_cache || !m_editable)
         return;
     const ReplyDraft draft{m_petition->id, m_draftBaseVersion, currentReply(), {}};
@@ -474,6 +481,7 @@ void ReplyEditor::applyTemplate(int index)
 void ReplyEditor::reloadDraft()
 {
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     m_savePool.waitForDone();
     if (!m_petition || !m_cache)
         return;

@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTreeView>
@@ -289,6 +290,36 @@ private Q_SLOTS:
         QTextDocument doc;
         setReplyMarkdown(&doc, body);
         QCOMPARE(toReplyMarkdown(doc), body);
+    }
+
+    void steadyTypingIsSavedWithoutWaitingForAPause()
+    {
+        // Found by the drafting kill campaign (tst_kill_drafting): autosave waited for a 700 ms pause, so an
+        // officer typing steadily had nothing saved at all until a pause, and a crash lost all of it.
+        const qint64 id = m_handling.at(1);
+        QVERIFY(test::selectPetition(m_window.get(), id));
+        ReplyEditor *editor = openReplyTab();
+        QVERIFY(editor->isEditable());
+        QTextEdit *body = editor->bodyEdit();
+        body->setFocus();
+        QTextCursor end = body->textCursor();
+        end.movePosition(QTextCursor::End);
+        body->setTextCursor(end);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClicks(body, QStringLiteral("Kinh gui"));
+        const qint64 firstEditMs = clock.elapsed();
+        // Keep typing a key every 150 ms (never a 700 ms pause) for 2.5 s.
+        bool savedWhileTyping = false;
+        while (clock.elapsed() < 2500) {
+            QTest::qWait(150);
+            QTest::keyClick(body, Qt::Key_A);
+            if (clock.elapsed() - firstEditMs >= ReplyEditor::kAutosaveMaxDelayMs + 500)
+                savedWhileTyping = savedWhileTyping || draftBody(id).contains(QStringLiteral("Kinh gui"));
+        }
+        QVERIFY2(savedWhileTyping,
+                 "the first words were not in the cache 1.5 s after they were typed, while the "
+                 "officer kept typing");
     }
 
 private:
