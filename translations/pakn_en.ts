@@ -788,23 +788,23 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
@@ -944,7 +944,7 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+38"/>
+        <location filename="../core/net/apiclient.cpp" line="+41"/>
         <location line="+213"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
@@ -1026,7 +1026,7 @@
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+121"/>
         <source>The server refused the request (%1): %2</source>
         <translation>The server refused the request (%1): %2</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>The server answered with HTTP status %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
         <source>The secure connection to the server broke off (%1). PAKN Desk will try again.</source>
         <translation>The secure connection to the server broke off (%1). PAKN Desk will try again.</translation>
     </message>
@@ -1080,13 +1080,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+101"/>
-        <location line="+57"/>
+        <location line="+103"/>
+        <location line="+62"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
         <translation>The server sent a different file than described for &quot;%1&quot;; it was not kept.</translation>
     </message>
@@ -1096,12 +1096,13 @@
         <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Could not download &quot;%1&quot;: %2</source>
         <translation>Could not download &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
+        <location line="+11"/>
         <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
         <translation>Could not download &quot;%1&quot;: the connection kept breaking.</translation>
     </message>
@@ -1461,12 +1462,12 @@
         <translation>Another agency&apos;s competence</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 this petition?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</translation>
     </message>
@@ -2616,7 +2617,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <location filename="../ui/replyeditor.cpp" line="+68"/>
         <source>Use template</source>
         <translation>Use template</translation>
     </message>
@@ -2641,7 +2642,7 @@
         <translation>Reply editor</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>e.g. 125/UBND-VP</source>
         <translation>e.g. 125/UBND-VP</translation>
     </message>
@@ -2751,7 +2752,7 @@
         <translation>Your draft saved on this computer at %1 was restored.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>The draft could not be saved on this computer: %1</source>
         <translation>The draft could not be saved on this computer: %1</translation>
     </message>
@@ -2761,7 +2762,7 @@
         <translation>Draft saved on this computer at %1.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>The draft is queued to be saved on the server.</translation>
     </message>

@@ -785,23 +785,23 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
@@ -939,7 +939,7 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+38"/>
+        <location filename="../core/net/apiclient.cpp" line="+41"/>
         <location line="+213"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
@@ -1021,7 +1021,7 @@
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+121"/>
         <source>The server refused the request (%1): %2</source>
         <translation>Máy chủ từ chối yêu cầu (%1): %2</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Máy chủ trả lời với mã HTTP %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
         <source>The secure connection to the server broke off (%1). PAKN Desk will try again.</source>
         <translation>Kết nối bảo mật tới máy chủ bị gián đoạn (%1). PAKN Desk sẽ thử lại.</translation>
     </message>
@@ -1075,13 +1075,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+101"/>
-        <location line="+57"/>
+        <location line="+103"/>
+        <location line="+62"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
         <translation>Máy chủ gửi về tệp khác với mô tả của &quot;%1&quot;; tệp này không được lưu.</translation>
     </message>
@@ -1091,12 +1091,13 @@
         <translation>Không kết nối được tới máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Could not download &quot;%1&quot;: %2</source>
         <translation>Không tải được &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
+        <location line="+11"/>
         <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
         <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị ngắt.</translation>
     </message>
@@ -1452,12 +1453,12 @@
         <translation>Thuộc thẩm quyền cơ quan khác</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 phản ánh, kiến nghị này?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>Thao tác được gửi ở lần đồng bộ tiếp theo, kể cả sau khi khởi động lại; trước đó bạn có thể hủy trong hộp thư đi.</translation>
     </message>
@@ -2595,7 +2596,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <location filename="../ui/replyeditor.cpp" line="+68"/>
         <source>Use template</source>
         <translation>Dùng mẫu</translation>
     </message>
@@ -2620,7 +2621,7 @@
         <translation>Soạn văn bản trả lời</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>e.g. 125/UBND-VP</source>
         <translation>ví dụ: 125/UBND-VP</translation>
     </message>
@@ -2730,7 +2731,7 @@
         <translation>Đã khôi phục bản nháp lưu trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>The draft could not be saved on this computer: %1</source>
         <translation>Không lưu được bản nháp trên máy này: %1</translation>
     </message>
@@ -2740,7 +2741,7 @@
         <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>Dự thảo đã được đưa vào hàng chờ để lưu lên máy chủ.</translation>
     </message>
