@@ -788,23 +788,23 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
@@ -1119,7 +1119,7 @@
 <context>
     <name>pakn::AttachmentList</name>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="+70"/>
+        <location filename="../ui/attachmentlist.cpp" line="+73"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Accepted files (%1)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>“%1” could not be found; it may have been moved or deleted.</translation>
     </message>
@@ -1202,17 +1202,27 @@
         <translation>“%1” could not be stored on this computer (%2).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Adding “%1” was cancelled.</source>
+        <translation>Adding “%1” was cancelled.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Adding files</source>
         <translation>Adding files</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Checking and copying “%1”…</source>
         <translation>Checking and copying “%1”…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+73"/>
         <source>“%1” is no longer on this computer.</source>
         <translation>“%1” is no longer on this computer.</translation>
     </message>
@@ -1461,12 +1471,12 @@
         <translation>Another agency&apos;s competence</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 this petition?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</translation>
     </message>
@@ -1841,7 +1851,7 @@
 <context>
     <name>pakn::Desk</name>
     <message>
-        <location filename="../app/desk.cpp" line="+41"/>
+        <location filename="../app/desk.cpp" line="+54"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
@@ -2295,7 +2305,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+70"/>
         <source>Petition details</source>
         <translation>Petition details</translation>
     </message>
@@ -2429,7 +2439,7 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
@@ -2566,6 +2576,24 @@
     </message>
 </context>
 <context>
+    <name>pakn::ProcedureLabel</name>
+    <message>
+        <location filename="../ui/procedurelabel.cpp" line="+7"/>
+        <source>Procedure or regulation</source>
+        <translation>Procedure or regulation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (procedure code %2)</source>
+        <translation>%1 (procedure code %2)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ReplyChecks</name>
     <message>
         <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
@@ -2616,7 +2644,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <location filename="../ui/replyeditor.cpp" line="+68"/>
         <source>Use template</source>
         <translation>Use template</translation>
     </message>
@@ -2641,7 +2669,7 @@
         <translation>Reply editor</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>e.g. 125/UBND-VP</source>
         <translation>e.g. 125/UBND-VP</translation>
     </message>
@@ -2746,12 +2774,12 @@
         <translation>Files (drop them here)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
         <translation>Your draft saved on this computer at %1 was restored.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The draft could not be saved on this computer: %1</source>
         <translation>The draft could not be saved on this computer: %1</translation>
     </message>
@@ -2761,7 +2789,7 @@
         <translation>Draft saved on this computer at %1.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>The draft is queued to be saved on the server.</translation>
     </message>

@@ -785,23 +785,23 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
@@ -1114,7 +1114,7 @@
 <context>
     <name>pakn::AttachmentList</name>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="+70"/>
+        <location filename="../ui/attachmentlist.cpp" line="+73"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Tệp được chấp nhận (%1)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>Không tìm thấy “%1”; tệp có thể đã bị di chuyển hoặc xóa.</translation>
     </message>
@@ -1196,17 +1196,27 @@
         <translation>Không lưu được “%1” trên máy này (%2).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Adding “%1” was cancelled.</source>
+        <translation>Đã hủy thêm tệp “%1”.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Adding files</source>
         <translation>Đang thêm tệp</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Checking and copying “%1”…</source>
         <translation>Đang kiểm tra và sao chép “%1”…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+73"/>
         <source>“%1” is no longer on this computer.</source>
         <translation>“%1” không còn trên máy này.</translation>
     </message>
@@ -1452,12 +1462,12 @@
         <translation>Thuộc thẩm quyền cơ quan khác</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 phản ánh, kiến nghị này?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>Thao tác được gửi ở lần đồng bộ tiếp theo, kể cả sau khi khởi động lại; trước đó bạn có thể hủy trong hộp thư đi.</translation>
     </message>
@@ -1827,7 +1837,7 @@
 <context>
     <name>pakn::Desk</name>
     <message>
-        <location filename="../app/desk.cpp" line="+41"/>
+        <location filename="../app/desk.cpp" line="+54"/>
         <source>Signed out.</source>
         <translation>Đã đăng xuất.</translation>
     </message>
@@ -2275,7 +2285,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+70"/>
         <source>Petition details</source>
         <translation>Chi tiết phản ánh, kiến nghị</translation>
     </message>
@@ -2408,7 +2418,7 @@
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
@@ -2545,6 +2555,24 @@
     </message>
 </context>
 <context>
+    <name>pakn::ProcedureLabel</name>
+    <message>
+        <location filename="../ui/procedurelabel.cpp" line="+7"/>
+        <source>Procedure or regulation</source>
+        <translation>Thủ tục, quy định liên quan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>không nêu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (procedure code %2)</source>
+        <translation>%1 (mã thủ tục %2)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ReplyChecks</name>
     <message>
         <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
@@ -2595,7 +2623,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <location filename="../ui/replyeditor.cpp" line="+68"/>
         <source>Use template</source>
         <translation>Dùng mẫu</translation>
     </message>
@@ -2620,7 +2648,7 @@
         <translation>Soạn văn bản trả lời</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>e.g. 125/UBND-VP</source>
         <translation>ví dụ: 125/UBND-VP</translation>
     </message>
@@ -2725,12 +2753,12 @@
         <translation>Tệp đính kèm (kéo thả vào đây)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
         <translation>Đã khôi phục bản nháp lưu trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The draft could not be saved on this computer: %1</source>
         <translation>Không lưu được bản nháp trên máy này: %1</translation>
     </message>
@@ -2740,7 +2768,7 @@
         <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>Dự thảo đã được đưa vào hàng chờ để lưu lên máy chủ.</translation>
     </message>
