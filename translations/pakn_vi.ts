@@ -2559,7 +2559,7 @@
     <message>
         <location filename="../ui/procedurelabel.cpp" line="+7"/>
         <source>Procedure or regulation</source>
-        <translation>Thủ tục, quy định liên quan</translation>
+        <translation>Thủ tục, quy định</translation>
     </message>
     <message>
         <location line="+6"/>
