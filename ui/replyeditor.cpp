@@ -1,6 +1,7 @@
 #include "replyeditor.h"
 
 #include "attachmentlist.h"
+#include "procedurelabel.h"
 #include "replyeditorchecks.h"
 #include "replyeditorformat.h"
 #include "replyeditorpreview.h"
@@ -93,7 +94,10 @@ ReplyEditor::ReplyEditor(QWidget *parent)
         connect(e, &QLineEdit::textEdited, this, &ReplyEditor::edited);
     connect(m_issueDate, &QDateEdit::dateChanged, this, &ReplyEditor::edited);
     connect(m_body, &QTextEdit::textChanged, this, &ReplyEditor::edited);
-    connect(m_attachments, &AttachmentList::filesChanged, this, [this] { setStatus(QString()); });
+    connect(m_attachments, &AttachmentList::filesChanged, this, [this] {
+        setStatus(QString());
+        edited(); // a removed server file is part of the draft
+    });
     connect(m_applyTemplate, &QPushButton::clicked, this,
             [this] { applyTemplate(m_templateBox->currentIndex()); });
     connect(m_preview, &QPushButton::clicked, this, &ReplyEditor::showPreview);
@@ -331,6 +335,7 @@ void ReplyEditor::showPetition(const std::optional<Petition> &petition, bool edi
     m_loading = true;
     if (draft && m_editable) {
         loadFields(draft->reply);
+        m_attachments->setRemovedServerIds(draft->removedServerFiles);
         m_draftBaseVersion = draft->baseVersion;
         m_serverNewer->setVisible(petition->version > draft->baseVersion && petition->reply &&
                                   !sameLetter(server, draft->reply));
@@ -408,7 +413,8 @@ void ReplyEditor::saveDraftAsync()
     m_autosaveDeadline->stop();
     if (!m_petition || !m_cache || !m_editable)
         return;
-    const ReplyDraft draft{m_petition->id, m_draftBaseVersion, currentReply(), {}};
+    const ReplyDraft draft{
+        m_petition->id, m_draftBaseVersion, currentReply(), m_attachments->removedServerIds(), {}};
     auto *watcher = new QFutureWatcher<QString>(this);
     const qint64 id = draft.petitionId;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
@@ -457,6 +463,7 @@ QHash<QString, QString> ReplyEditor::placeholders() const
         {QStringLiteral("organisation"), p.submitter.organisation},
         {QStringLiteral("received_date"), hanoiDate(p.receivedAt)},
         {QStringLiteral("unit_name"), unitName()},
+        {QStringLiteral("procedure"), ProcedureLabel::placeholderText(p.adminProcedure)},
         {QStringLiteral("today"), hanoiToday().toString(QStringLiteral("dd/MM/yyyy"))},
     };
 }
@@ -488,6 +495,7 @@ void ReplyEditor::reloadDraft()
     const std::optional<ReplyDraft> draft = ReplyDrafts(*m_cache).load(m_petition->id);
     m_loading = true;
     loadFields(draft ? draft->reply : m_petition->reply.value_or(Reply()));
+    m_attachments->setRemovedServerIds(draft ? draft->removedServerFiles : QStringList());
     m_draftBaseVersion = draft ? draft->baseVersion : m_petition->version;
     m_loading = false;
     m_serverNewer->hide();
@@ -498,6 +506,7 @@ void ReplyEditor::useServerVersion()
     if (!m_petition)
         return;
     loadFields(m_petition->reply.value_or(Reply()));
+    m_attachments->setRemovedServerIds({});
     m_draftBaseVersion = m_petition->version;
     m_serverNewer->hide();
     edited();
