@@ -64,7 +64,7 @@ void ScreenshotSession::start()
         Q_EMIT finished(6, QStringLiteral("cannot create %1").arg(m_directory));
         return;
     }
-    QTimer::singleShot(kSettleMs, this, [this] { step(0); });
+    QTimer::singleShot(kSettleMs, this, [this] { whenLoaded([this] { step(0); }); });
 }
 
 bool ScreenshotSession::save(QWidget *widget, const QString &name)
@@ -93,9 +93,45 @@ bool ScreenshotSession::saveDialog(const QString &objectName, const QString &nam
     return true;
 }
 
+void ScreenshotSession::whenLoaded(std::function<void()> then)
+{
+    if (!m_window->isLoading()) {
+        then();
+        return;
+    }
+    QTimer::singleShot(20, this, [this, then = std::move(then)]() mutable { whenLoaded(std::move(then)); });
+}
+
+void ScreenshotSession::selectForBulk(QList<SavedView> views, const std::function<void()> &then)
+{
+    while (!views.isEmpty() && (m_window->savedViewModel()->rowOfView(views.first()) < 0 ||
+                                m_window->savedViewModel()->count(views.first()) < 3))
+        views.removeFirst();
+    if (views.isEmpty()) {
+        then();
+        return;
+    }
+    m_window->savedViewsPane()->selectView(views.takeFirst());
+    whenLoaded([this, views, then] {
+        PetitionListView *list = m_window->petitionView();
+        list->clearSelection();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        for (int row = 0; row < 3; ++row)
+            list->selectionModel()->select(list->model()->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (!m_window->bulkActions()->allowedCommands().isEmpty())
+            then();
+        else
+            selectForBulk(views, then);
+    });
+}
+
 void ScreenshotSession::step(int index)
 {
-    auto next = [this, index] { QTimer::singleShot(kSettleMs, this, [this, index] { step(index + 1); }); };
+    auto next = [this, index] {
+        QTimer::singleShot(kSettleMs, this,
+                           [this, index] { whenLoaded([this, index] { step(index + 1); }); });
+    };
     switch (index) {
     case 0: {
         // The user's own work first, so that the detail pane shows the actions of their role.
@@ -108,8 +144,10 @@ void ScreenshotSession::step(int index)
             }
         }
         m_window->savedViewsPane()->selectView(chosen);
-        m_window->petitionView()->selectRow(0);
-        next();
+        whenLoaded([this, next] {
+            m_window->petitionView()->selectRow(0);
+            next();
+        });
         return;
     }
     case 1:
@@ -226,21 +264,8 @@ void ScreenshotSession::step(int index)
         if (!saveDialog(QStringLiteral("accountDialog"), fileNames().at(10)))
             return;
         // Three petitions of the first view that allows a bulk action on them, selected.
-        for (SavedView v :
-             {SavedView::ToAssign, SavedView::ToReceive, SavedView::AssignedToMe, SavedView::All}) {
-            if (m_window->savedViewModel()->rowOfView(v) < 0 || m_window->savedViewModel()->count(v) < 3)
-                continue;
-            m_window->savedViewsPane()->selectView(v);
-            PetitionListView *list = m_window->petitionView();
-            list->clearSelection();
-            list->setCurrentIndex(list->model()->index(0, 0));
-            for (int row = 0; row < 3; ++row)
-                list->selectionModel()->select(list->model()->index(row, 0),
-                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            if (!m_window->bulkActions()->allowedCommands().isEmpty())
-                break;
-        }
-        next();
+        selectForBulk({SavedView::ToAssign, SavedView::ToReceive, SavedView::AssignedToMe, SavedView::All},
+                      next);
         return;
     }
     case 13: {

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "store/petitionquery.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QWidget;
 
@@ -55,6 +59,10 @@ Q_SIGNALS:
 private:
     bool save(QWidget *widget, const QString &name);
     void step(int index);
+    /// Runs `then` once the window's list and counts have come from their reader threads.
+    void whenLoaded(std::function<void()> then);
+    /// Selects three rows of the first of `views` that allows a bulk action on them, then runs `then`.
+    void selectForBulk(QList<SavedView> views, const std::function<void()> &then);
     void detailSteps(int index);
     /// Saves the window's child dialog `objectName` and closes it; false (and `finished` with an error) when
     /// it is not open.

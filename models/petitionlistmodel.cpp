@@ -1,5 +1,6 @@
 #include "petitionlistmodel.h"
 
+#include "cachereader.h"
 #include "deadlinedisplay.h"
 #include "domain/masking.h"
 #include "inboxpolicy.h"
@@ -9,6 +10,7 @@
 
 #include <QFont>
 #include <QSet>
+#include <QThread>
 
 namespace pakn {
 namespace {
@@ -53,14 +55,37 @@ QString submitterText(const PetitionRow &r, int role)
 
 } // namespace
 
+/// What one read brings back from the worker thread.
+struct PetitionListModel::Answer
+{
+    QList<PetitionRow> rows;
+    qint64 offset = 0;  ///< of the first row
+    qint64 total = -1;  ///< -1: not counted by this read
+    bool marks = false; ///< whether `syncStates` was read
+    QHash<qint64, OutboxState> syncStates;
+    QString error;
+    const QThread *thread = nullptr;
+};
+
 PetitionListModel::PetitionListModel(QObject *parent)
     : SyncedTableModel(parent)
+    , m_reader(new CacheReader(this))
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {}
 
 void PetitionListModel::setCache(std::shared_ptr<const CacheDatabase> cache, ViewContext context)
 {
     m_cache = std::move(cache);
     m_context = std::move(context);
+    m_reader->setCache(m_cache);
+    // Another account's or day's rows must not stay on screen while the new ones are read.
+    beginResetModel();
+    m_rows.clear();
+    m_syncStates.clear();
+    m_total = m_cache ? -1 : 0;
+    m_lastError.clear();
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
     reload();
 }
 
@@ -74,71 +99,132 @@ void PetitionListModel::setCalendar(const WorkingCalendar &calendar)
 void PetitionListModel::setFilter(const PetitionFilter &filter)
 {
     m_filter = filter;
-    m_terms = search::terms(filter.search);
     reload();
 }
 
 void PetitionListModel::reload()
 {
-    beginResetModel();
-    m_lastError.clear();
-    m_rows.clear();
-    m_syncStates = readSyncStates();
-    m_total = readTotal();
-    m_rows = readRows(0, pageSize());
-    endResetModel();
+    m_resetPending = true;
+    request(Apply::Reset);
 }
 
 void PetitionListModel::refresh()
 {
-    if (!m_cache)
+    // A refresh asked for before the new filter's rows came must bring those rows, not merge into old ones.
+    request(m_resetPending ? Apply::Reset : Apply::Merge);
+}
+
+void PetitionListModel::request(Apply how)
+{
+    const quint64 generation = ++m_generation;
+    m_latest->store(generation);
+    m_fetching = false; // a page on the way for an older generation is dropped
+    if (!m_cache) {
+        m_resetPending = false;
+        setLoading(false);
         return;
-    m_lastError.clear();
-    const qint64 keep = std::max<qint64>(m_rows.size(), pageSize());
-    const QList<PetitionRow> fresh = readRows(0, keep);
-    const qint64 total = readTotal();
-    // Views ask for more rows from inside the row signals; they must wait until the merge is done.
-    m_merging = true;
-    syncRows(
-        m_rows, fresh, [](const PetitionRow &r) { return r.id; }, sameRow, syncSteps());
-    m_merging = false;
-    m_total = std::max<qint64>(total, m_rows.size());
-
-    // The marks change without the rows changing: report the rows whose mark came, went or changed.
-    QHash<qint64, OutboxState> states = readSyncStates();
-    m_syncStates.swap(states); // `states` now holds the old marks
-    for (int row = 0; row < int(m_rows.size()); ++row) {
-        const qint64 id = m_rows.at(row).id;
-        if (states.value(id, kNoMark) != m_syncStates.value(id, kNoMark))
-            Q_EMIT dataChanged(index(row, CodeColumn), index(row, CodeColumn));
     }
+    setLoading(true);
+    const std::shared_ptr<const CacheDatabase> cache = m_cache;
+    const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
+    const ViewContext context = m_context;
+    const PetitionFilter filter = m_filter;
+    // A reset reads the first page; a merge the rows loaded so far (at least a page).
+    const qint64 limit = how == Apply::Reset ? pageSize() : std::max<qint64>(m_rows.size(), pageSize());
+    m_reader->read([=](const QSqlDatabase &db) -> std::function<void()> {
+        if (latest->load() != generation)
+            return {}; // a newer request came before this one started
+        Answer answer;
+        answer.thread = QThread::currentThread();
+        answer.syncStates = syncmark::read(*cache);
+        answer.marks = true;
+        PetitionQuery query(db, context);
+        answer.rows = query.page(filter, 0, limit);
+        answer.error = query.lastError();
+        if (answer.rows.size() < limit && answer.error.isEmpty())
+            answer.total = answer.rows.size(); // the whole list fits: counted already
+        return [this, generation, how, answer = std::move(answer)]() mutable {
+            applyAnswer(generation, how, std::move(answer));
+        };
+    });
+    requestCount();
 }
 
-QHash<qint64, OutboxState> PetitionListModel::readSyncStates() const
+void PetitionListModel::requestCount()
 {
-    return m_cache ? syncmark::read(*m_cache) : QHash<qint64, OutboxState>();
+    // Queued after the page, so the page shows first; for a broad search the count is the slower half.
+    const quint64 generation = m_generation;
+    const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
+    const ViewContext context = m_context;
+    const PetitionFilter filter = m_filter;
+    m_reader->read([=](const QSqlDatabase &db) -> std::function<void()> {
+        if (latest->load() != generation)
+            return {};
+        PetitionQuery query(db, context);
+        const qint64 total = query.count(filter);
+        const QString error = query.lastError();
+        return [this, generation, total, error] {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty())
+                m_lastError = error;
+            setTotal(std::max<qint64>(total, m_rows.size()));
+        };
+    });
 }
 
-qint64 PetitionListModel::readTotal() const
+void PetitionListModel::applyAnswer(quint64 generation, Apply how, Answer answer)
 {
-    if (!m_cache)
-        return 0;
-    PetitionQuery query(m_cache->connection(), m_context);
-    const qint64 total = query.count(m_filter);
-    if (!query.lastError().isEmpty())
-        m_lastError = query.lastError();
-    return total;
+    if (generation != m_generation)
+        return; // stale: a newer request is on the way
+    m_lastQueryThread = answer.thread;
+    m_lastError = answer.error;
+    const qint64 known =
+        answer.total >= 0 ? answer.total : (m_total >= 0 && how == Apply::Merge ? m_total : -1);
+    if (how == Apply::Reset) {
+        beginResetModel();
+        m_rows = std::move(answer.rows);
+        m_syncStates = std::move(answer.syncStates);
+        m_terms = search::terms(m_filter.search);
+        m_resetPending = false;
+        m_total = known;
+        endResetModel();
+        Q_EMIT totalCountChanged(m_total);
+    } else {
+        // Views ask for more rows from inside the row signals; they must wait until the merge is done.
+        m_merging = true;
+        syncRows(
+            m_rows, answer.rows, [](const PetitionRow &r) { return r.id; }, sameRow, syncSteps());
+        m_merging = false;
+        if (known >= 0)
+            setTotal(std::max<qint64>(known, m_rows.size()));
+        // The marks change without the rows changing: report the rows whose mark came, went or changed.
+        QHash<qint64, OutboxState> states = std::move(answer.syncStates);
+        m_syncStates.swap(states); // `states` now holds the old marks
+        for (int row = 0; row < int(m_rows.size()); ++row) {
+            const qint64 id = m_rows.at(row).id;
+            if (states.value(id, kNoMark) != m_syncStates.value(id, kNoMark))
+                Q_EMIT dataChanged(index(row, CodeColumn), index(row, CodeColumn));
+        }
+    }
+    setLoading(false);
+    Q_EMIT loaded();
 }
 
-QList<PetitionRow> PetitionListModel::readRows(qint64 offset, qint64 limit) const
+void PetitionListModel::setLoading(bool loading)
 {
-    if (!m_cache)
-        return {};
-    PetitionQuery query(m_cache->connection(), m_context);
-    QList<PetitionRow> rows = query.page(m_filter, offset, limit);
-    if (!query.lastError().isEmpty())
-        m_lastError = query.lastError();
-    return rows;
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void PetitionListModel::setTotal(qint64 total)
+{
+    if (total == m_total)
+        return;
+    m_total = total;
+    Q_EMIT totalCountChanged(total);
 }
 
 int PetitionListModel::rowOfPetition(qint64 id) const
@@ -299,32 +385,60 @@ QVariant PetitionListModel::headerData(int section, Qt::Orientation orientation,
 
 bool PetitionListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_merging && m_rows.size() < m_total;
+    if (parent.isValid() || m_merging || m_resetPending || !m_cache)
+        return false;
+    // Not counted yet: a full last page says there may be more.
+    const bool more =
+        m_total < 0 ? !m_rows.isEmpty() && m_rows.size() % pageSize() == 0 : m_rows.size() < m_total;
+    return more;
 }
 
 void PetitionListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_merging)
+    if (!canFetchMore(parent) || m_fetching)
         return;
-    const QList<PetitionRow> more = readRows(m_rows.size(), pageSize());
-    if (more.isEmpty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    // Rows may have moved between pages since the first one was read: skip any already loaded.
-    QSet<qint64> loaded;
-    for (const PetitionRow &r : std::as_const(m_rows))
-        loaded.insert(r.id);
-    QList<PetitionRow> fresh;
-    for (const PetitionRow &r : more) {
-        if (!loaded.contains(r.id))
-            fresh.append(r);
-    }
-    if (fresh.isEmpty())
-        return;
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
-    m_rows.append(fresh);
-    endInsertRows();
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
+    const ViewContext context = m_context;
+    const PetitionFilter filter = m_filter;
+    const qint64 offset = m_rows.size();
+    m_reader->read([=](const QSqlDatabase &db) -> std::function<void()> {
+        if (latest->load() != generation)
+            return {};
+        PetitionQuery query(db, context);
+        QList<PetitionRow> more = query.page(filter, offset, pageSize());
+        const QString error = query.lastError();
+        return [this, generation, offset, more = std::move(more), error] {
+            if (generation != m_generation || !m_fetching)
+                return;
+            m_fetching = false;
+            m_lastError = error;
+            if (offset != m_rows.size())
+                return; // a refresh changed the rows meanwhile; the view asks again
+            if (more.isEmpty()) {
+                setTotal(m_rows.size());
+                return;
+            }
+            // Rows may have moved between pages since the first one was read: skip any already loaded.
+            QSet<qint64> loaded;
+            for (const PetitionRow &r : std::as_const(m_rows))
+                loaded.insert(r.id);
+            QList<PetitionRow> fresh;
+            for (const PetitionRow &r : more) {
+                if (!loaded.contains(r.id))
+                    fresh.append(r);
+            }
+            if (more.size() < pageSize() && m_total < 0)
+                m_total = m_rows.size() + fresh.size(); // the end is reached: counted (reported below)
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+                m_rows.append(fresh);
+                endInsertRows();
+            }
+            Q_EMIT totalCountChanged(m_total);
+        };
+    });
 }
 
 void PetitionListModel::sort(int column, Qt::SortOrder order)

@@ -8,19 +8,27 @@
 
 #include <QHash>
 #include <QList>
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace pakn {
 
 class CacheDatabase;
+class CacheReader;
 
 /// The petition list, read from the cache by SQL (PetitionQuery) one page at a time as the view scrolls.
 ///
-/// Contract: lives on the GUI thread and reads through that thread's cache connection; it holds only the rows
-/// fetched so far (`fetchMore` adds `pageSize()` rows). `setFilter()` and `sort()` change what is listed and
-/// reset the model. `refresh()` re-reads the rows loaded so far after the cache changed and merges them in by
-/// petition id (syncedtablemodel.h) — never a reset — so the view keeps its selection and scroll position.
+/// Contract: lives on the GUI thread but never queries there: every read (the first page, the count, the next
+/// page, a refresh) runs on its CacheReader's worker thread and is applied when it comes back (`loaded()`),
+/// so a broad search or a large cache never freezes the window. Each `setCache()`, `setFilter()`, `sort()`
+/// and `refresh()` takes a new generation number; an answer of an older generation is dropped (and a query
+/// not yet started for one is skipped), so a late answer for an earlier keystroke never overwrites a newer
+/// one. `setFilter()` and `sort()` keep the rows shown until the new first page arrives, then reset the
+/// model with it; the exact count follows in a second query (`totalCount()` is -1 until then,
+/// `totalCountChanged` when known). `refresh()` re-reads the rows loaded so far after the cache changed and
+/// merges them in by petition id (syncedtablemodel.h) — never a reset — so the view keeps its selection and
+/// scroll position. `fetchMore` asks for the next `pageSize()` rows, appended when they arrive.
 /// The submitter column shows the name, and the phone number masked (masking.h) in its tooltip.
 /// The deadline column says how many working days are left (deadlineStatus on the calendar given) in text,
 /// and colours due-soon and overdue cells with a dark text on a light tint, readable on any theme.
@@ -56,14 +64,22 @@ public:
     void setCache(std::shared_ptr<const CacheDatabase> cache, ViewContext context);
     void setCalendar(const WorkingCalendar &calendar);
     void setFilter(const PetitionFilter &filter);
+    /// The filter last asked for (its rows may still be on the way: isLoading()).
     const PetitionFilter &filter() const { return m_filter; }
     const ViewContext &viewContext() const { return m_context; }
     const QStringList &searchTerms() const { return m_terms; }
-    /// Re-reads the loaded rows and merges them in (no reset).
+    /// Re-reads the loaded rows and merges them in (no reset) when the answer comes.
     void refresh();
     static int pageSize() { return 200; }
-    /// All rows the filter matches, loaded or not.
+    /// All rows the filter matches, loaded or not; -1 while not yet counted.
     qint64 totalCount() const { return m_total; }
+    /// True from a request (new cache, filter, order, refresh) until its rows are shown.
+    bool isLoading() const { return m_loading; }
+    /// True while a page asked for by fetchMore is on the way.
+    bool isFetching() const { return m_fetching; }
+    /// The thread the last applied answer was read on (the reader's worker; never the GUI thread).
+    const QThread *lastQueryThread() const { return m_lastQueryThread; }
+    const CacheReader *reader() const { return m_reader; }
     /// The database error of the last query, if any (English, for logs).
     const QString &lastError() const { return m_lastError; }
 
@@ -82,15 +98,33 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    /// The rows asked for by the latest setCache/setFilter/sort/refresh are shown.
+    void loaded();
+    /// The exact count of the current filter is known (or was reset to -1 for a new one).
+    void totalCountChanged(qint64 count);
+    void loadingChanged(bool loading);
+
 private:
-    QList<PetitionRow> readRows(qint64 offset, qint64 limit) const;
-    qint64 readTotal() const;
+    struct Answer;
+    enum class Apply { Reset, Merge };
     void reload();
+    void request(Apply how);
+    void requestCount();
+    void applyAnswer(quint64 generation, Apply how, Answer answer);
+    void setLoading(bool loading);
+    void setTotal(qint64 total);
     QVariant deadlineData(const PetitionRow &row, int role) const;
     QVariant codeData(const PetitionRow &row, int role) const;
-    QHash<qint64, OutboxState> readSyncStates() const;
 
     std::shared_ptr<const CacheDatabase> m_cache;
+    CacheReader *m_reader;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latest; ///< m_generation, for the worker to skip stale queries
+    bool m_loading = false;
+    bool m_fetching = false;
+    bool m_resetPending = false; ///< the rows shown are not the current filter's: the next answer resets
+    const QThread *m_lastQueryThread = nullptr;
     ViewContext m_context;
     WorkingCalendar m_calendar;
     PetitionFilter m_filter;

@@ -1,5 +1,6 @@
 #include "savedviewmodel.h"
 
+#include "cachereader.h"
 #include "store/cachedatabase.h"
 
 #include <QFont>
@@ -21,16 +22,19 @@ int indexOfView(SavedView view)
 
 SavedViewModel::SavedViewModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reader(new CacheReader(this))
     , m_counts(std::size(kAllSavedViews), 0)
 {}
 
 void SavedViewModel::setCache(std::shared_ptr<const CacheDatabase> cache, ViewContext context)
 {
-    beginResetModel();
     m_cache = std::move(cache);
     m_context = std::move(context);
-    m_counts = readCounts();
-    endResetModel();
+    m_reader->setCache(m_cache);
+    // Not counted yet ("…"), rather than a misleading 0. The rows (the views) stay: no reset, so the pane
+    // keeps its current view.
+    applyCounts(QList<qint64>(std::size(kAllSavedViews), m_cache ? -1 : 0));
+    refresh();
 }
 
 void SavedViewModel::setViews(const QList<SavedView> &views)
@@ -40,16 +44,29 @@ void SavedViewModel::setViews(const QList<SavedView> &views)
     endResetModel();
 }
 
-QList<qint64> SavedViewModel::readCounts() const
-{
-    if (!m_cache)
-        return QList<qint64>(std::size(kAllSavedViews), 0);
-    return PetitionQuery(m_cache->connection(), m_context).savedViewCounts();
-}
-
 void SavedViewModel::refresh()
 {
-    const QList<qint64> fresh = readCounts();
+    const quint64 generation = ++m_generation;
+    if (!m_cache) {
+        m_counting = false;
+        return;
+    }
+    m_counting = true;
+    const ViewContext context = m_context;
+    m_reader->read([this, generation, context](const QSqlDatabase &db) -> std::function<void()> {
+        const QList<qint64> counts = PetitionQuery(db, context).savedViewCounts();
+        return [this, generation, counts] {
+            if (generation != m_generation)
+                return; // a newer count is on the way
+            m_counting = false;
+            applyCounts(counts);
+            Q_EMIT counted();
+        };
+    });
+}
+
+void SavedViewModel::applyCounts(const QList<qint64> &fresh)
+{
     const QList<qint64> old = std::exchange(m_counts, fresh);
     for (int row = 0; row < int(m_views.size()); ++row) {
         const int i = indexOfView(m_views.at(row));
@@ -95,9 +112,13 @@ QVariant SavedViewModel::data(const QModelIndex &index, int role) const
     case CountRole:
         return n;
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? savedViewLabel(view) : QLocale().toString(n);
+        if (index.column() == NameColumn)
+            return savedViewLabel(view);
+        return n < 0 ? QStringLiteral("…") : QLocale().toString(n);
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
+        if (n < 0)
+            return tr("%1: counting…").arg(savedViewLabel(view));
         return tr("%1: %n petition(s)", nullptr, int(n)).arg(savedViewLabel(view));
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -1940,12 +1940,17 @@
         <translation>Number of petitions listed</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%Ln petition(s)</source>
         <translation>
             <numerusform>%Ln petition</numerusform>
             <numerusform>%Ln petitions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1972,7 +1977,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+74"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2108,7 +2113,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-178"/>
+        <location filename="../ui/mainwindow.cpp" line="-180"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2123,12 +2128,12 @@
         <translation>The action was not queued</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2146,7 +2151,7 @@
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -2181,7 +2186,7 @@
         <translation>Periodic &amp;report…</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+96"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n petition; choose a saved view to see it whole.</numerusform>
@@ -2498,7 +2503,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+362"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2986,8 +2991,13 @@
 </context>
 <context>
     <name>pakn::SavedViewModel</name>
+    <message>
+        <location filename="../models/savedviewmodel.cpp" line="+122"/>
+        <source>%1: counting…</source>
+        <translation>%1: counting…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/savedviewmodel.cpp" line="+101"/>
+        <location line="+1"/>
         <source>%1: %n petition(s)</source>
         <translation>
             <numerusform>%1: %n petition</numerusform>

@@ -1923,11 +1923,16 @@
         <translation>Số phản ánh, kiến nghị trong danh sách</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%Ln petition(s)</source>
         <translation>
             <numerusform>%Ln phản ánh, kiến nghị</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1954,7 +1959,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+74"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2090,7 +2095,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-178"/>
+        <location filename="../ui/mainwindow.cpp" line="-180"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2105,12 +2110,12 @@
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2127,7 +2132,7 @@
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -2162,7 +2167,7 @@
         <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+96"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>
@@ -2477,7 +2482,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+276"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+362"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2964,8 +2969,13 @@
 </context>
 <context>
     <name>pakn::SavedViewModel</name>
+    <message>
+        <location filename="../models/savedviewmodel.cpp" line="+122"/>
+        <source>%1: counting…</source>
+        <translation>%1: đang đếm…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/savedviewmodel.cpp" line="+101"/>
+        <location line="+1"/>
         <source>%1: %n petition(s)</source>
         <translation>
             <numerusform>%1: %n phản ánh, kiến nghị</numerusform>

@@ -156,7 +156,8 @@ void FilterBar::clearAll()
 
 void FilterBar::setResultCount(qint64 count)
 {
-    m_count->setText(tr("%Ln petition(s)", nullptr, int(count)));
+    // -1: the list's rows are on the way and not counted yet.
+    m_count->setText(count < 0 ? tr("Counting…") : tr("%Ln petition(s)", nullptr, int(count)));
 }
 
 void FilterBar::updateButtons()

@@ -33,7 +33,7 @@ public:
     void applyTo(PetitionFilter *filter) const;
     bool isActive() const;
     void clearAll();
-    void setResultCount(qint64 count);
+    void setResultCount(qint64 count); ///< -1: not counted yet ("Counting…")
 
 Q_SIGNALS:
     void filterChanged();

@@ -2,6 +2,7 @@
 
 #include "bulkactions.h"
 #include "cachefacets.h"
+#include "cachereader.h"
 #include "dashboardwindow.h"
 #include "filterbar.h"
 #include "inboxpolicy.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
     , m_bulk(new BulkActions(this, this))
     , m_tray(new DueSoonTray(this))
+    , m_contextReader(new CacheReader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PAKN Desk"));
@@ -137,8 +139,12 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
     connect(m_table, &PetitionListView::openRequested, m_detail, &PetitionDetailView::focusPane);
-    connect(m_listModel, &QAbstractItemModel::modelReset, this,
-            [this] { m_filterBar->setResultCount(m_listModel->totalCount()); });
+    connect(m_listModel, &PetitionListModel::totalCountChanged, m_filterBar, &FilterBar::setResultCount);
+    connect(m_listModel, &PetitionListModel::totalCountChanged, this, &MainWindow::showDrillDownCount);
+    connect(m_listModel, &PetitionListModel::loaded, this, [this] {
+        if (const qint64 id = std::exchange(m_reselectId, 0))
+            reselect(id);
+    });
     connect(m_detail, &PetitionDetailView::commandRequested, this, &MainWindow::queueCommand);
     connect(m_detail, &PetitionDetailView::retryRequested, this,
             [this](qint64 id) { m_account->retryOutboxItem(id); });
@@ -206,12 +212,31 @@ void MainWindow::updateContext(bool force)
     const auto cache = m_account->cache();
     if (!cache)
         return;
+    // Two DISTINCT scans (about 30 ms at 100,000 petitions): on the reader's thread, not before the paint.
+    m_contextForced = m_contextForced || force;
+    m_contextPending = true;
+    const quint64 generation = ++m_contextGeneration;
+    m_contextReader->setCache(cache);
+    m_contextReader->read([this, cache, generation](const QSqlDatabase &) -> std::function<void()> {
+        const CacheFacets facets = CacheFacets::read(*cache); // this thread's connection
+        return [this, cache, generation, facets] {
+            if (generation != m_contextGeneration || cache != m_account->cache())
+                return; // a newer read is on the way, or the account changed
+            m_contextPending = false;
+            applyContext(facets.fieldIds, facets.unitIds);
+        };
+    });
+}
+
+void MainWindow::applyContext(const QStringList &fieldIds, const QStringList &unitIds)
+{
+    const auto cache = m_account->cache();
     const User &user = m_account->user();
-    const CacheFacets facets = CacheFacets::read(*cache);
-    const QStringList subtree = inbox::unitSubtree(user, facets.unitIds);
+    const QStringList subtree = inbox::unitSubtree(user, unitIds);
     const QDate today = inbox::vietnamToday();
-    m_filterBar->setFields(facets.fieldIds);
-    if (!force && subtree == m_context.unitSubtree && today == m_context.today)
+    m_filterBar->setFields(fieldIds);
+    if (!std::exchange(m_contextForced, false) && subtree == m_context.unitSubtree &&
+        today == m_context.today)
         return;
     // Who and when the views are for changed (first sync, a new day): the lists must be read again.
     const qint64 shown = m_detail->petitionId();
@@ -222,8 +247,7 @@ void MainWindow::updateContext(bool force)
     m_detail->showPetition(m_detail->petition()); // its actions and days left depend on the context
     m_bulk->setUser(user, subtree);
     m_tray->setCache(cache, m_context, user);
-    m_filterBar->setResultCount(m_listModel->totalCount());
-    reselect(shown);
+    reselectWhenLoaded(shown);
 }
 
 void MainWindow::refreshFromCache()
@@ -233,7 +257,6 @@ void MainWindow::refreshFromCache()
     m_listModel->refresh();
     m_viewModel->refresh();
     m_outboxModel->refresh();
-    m_filterBar->setResultCount(m_listModel->totalCount());
     updatePending();
     m_tray->refresh();
     if (const qint64 id = m_detail->petitionId())
@@ -243,6 +266,10 @@ void MainWindow::refreshFromCache()
 void MainWindow::detachCache()
 {
     m_refreshTimer->stop();
+    ++m_contextGeneration; // a facets read on the way is for the account leaving
+    m_contextPending = false;
+    m_contextForced = false;
+    m_contextReader->setCache(nullptr);
     m_tray->clear();
     m_detail->showPetition(std::nullopt);
     m_detail->releaseCache();
@@ -295,8 +322,9 @@ void MainWindow::chooseView(SavedView view)
         return;
     filter.view = view;
     const qint64 shown = m_detail->petitionId();
+    m_drillDown.clear();
     m_listModel->setFilter(filter);
-    reselect(shown);
+    reselectWhenLoaded(shown);
 }
 
 void MainWindow::applyFilter()
@@ -317,9 +345,10 @@ void MainWindow::applyFilter()
         filter.sortOrder = m_sortBeforeSearch.second;
     }
     const qint64 shown = m_detail->petitionId();
+    m_drillDown.clear();
     m_listModel->setFilter(filter);
     m_table->showSortOf(filter);
-    reselect(shown);
+    reselectWhenLoaded(shown);
 }
 
 void MainWindow::reselect(qint64 petitionId)
@@ -329,6 +358,17 @@ void MainWindow::reselect(qint64 petitionId)
         m_table->selectRow(row);
         m_table->scrollTo(m_listModel->index(row, 0));
     }
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_contextPending || m_refreshTimer->isActive() || m_listModel->isLoading() ||
+           m_listModel->totalCount() < 0 || m_viewModel->isCounting();
+}
+
+void MainWindow::reselectWhenLoaded(qint64 petitionId)
+{
+    m_reselectId = petitionId;
 }
 
 void MainWindow::showSelected()

@@ -18,6 +18,7 @@ namespace pakn {
 class AccountController;
 class DashboardWindow;
 class BulkActions;
+class CacheReader;
 class DueSoonTray;
 class FilterBar;
 class OutboxModel;
@@ -31,11 +32,13 @@ class SyncStatusWidget;
 /// The officer's main window: saved views with counts on the left, the filter bar and the petition list in
 /// the middle, the detail pane with the actions on the right, and a status bar that says what sync does.
 ///
-/// Contract: reads everything from the account's cache through models on the GUI thread and never waits on
-/// the network. It learns of new data from the AccountController's signals and refreshes the models at most
-/// every 150 ms — merging rows, never resetting the list — so the selected petition stays selected. After
-/// each sync it re-reads who the views are for (the units in the cache, today's date); only when that changed
-/// are the lists read anew (a reset). Searching sorts by relevance until the search is cleared. Actions are
+/// Contract: never waits on the network, and not on the reads that grow with the cache: the list's rows and
+/// count, the views' counts (their models' reader threads) and the units and fields in the cache (a reader
+/// thread of its own) come after the window is painted; until then the list says "Counting…" and the views
+/// "…". It learns of new data from the AccountController's signals and refreshes the models at most every
+/// 150 ms — merging rows, never resetting the list — so the selected petition stays selected. After each sync
+/// it re-reads who the views are for (the units in the cache, today's date); only when that changed are the
+/// lists read anew (a reset). Searching sorts by relevance until the search is cleared. Actions are
 /// queued with AccountController::enqueueCommand. Window geometry, splitters, the list's columns and the
 /// last saved view are remembered in QSettings. Keyboard shortcuts are actions in the menus, listed in
 /// Help → Keyboard shortcuts. Several petitions selected in the list can be acted on at once (BulkActions:
@@ -59,6 +62,8 @@ public:
     PetitionListView *petitionView() const { return m_table; }
     PetitionDetailView *detailView() const { return m_detail; }
     PetitionListModel *petitionModel() const { return m_listModel; }
+    /// True while a refresh is due or the list's rows or the views' counts are on the way (for tests).
+    bool isLoading() const;
     SavedViewsPane *savedViewsPane() const { return m_views; }
     SavedViewModel *savedViewModel() const { return m_viewModel; }
     OutboxModel *detailOutboxModel() const { return m_outboxModel; }
@@ -95,10 +100,15 @@ private:
     void buildMenus();
     void setupDashboard();
     void updateViewActions();
+    /// Reads the units and fields in the cache off the GUI thread, then applyContext.
     void updateContext(bool force);
+    void applyContext(const QStringList &fieldIds, const QStringList &unitIds);
     void chooseView(SavedView view);
     void applyFilter();
     void reselect(qint64 petitionId);
+    /// Selects `petitionId` again once the list's new rows have come (PetitionListModel::loaded).
+    void reselectWhenLoaded(qint64 petitionId);
+    void showDrillDownCount(qint64 count);
     void showSelected();
     void showPetition(qint64 id);
     void queueCommand(qint64 petitionId, Command command, const QJsonObject &payload);
@@ -112,6 +122,11 @@ private:
     WorkingCalendar m_calendar;
     QPair<SortKey, Qt::SortOrder> m_sortBeforeSearch{SortKey::Received, Qt::DescendingOrder};
     ViewContext m_context;
+    QString m_drillDown;             ///< a drill-down whose count is on the way (showFiltered)
+    qint64 m_reselectId = 0;         ///< the petition to select again when the list's rows come
+    quint64 m_contextGeneration = 0; ///< drops a facets answer older than the latest request
+    bool m_contextPending = false;   ///< a facets read is on the way
+    bool m_contextForced = false;    ///< the pending read must set the models' context even if unchanged
     PetitionListModel *m_listModel;
     SavedViewModel *m_viewModel;
     OutboxModel *m_outboxModel;
@@ -125,6 +140,7 @@ private:
     QTimer *m_refreshTimer;
     BulkActions *m_bulk;
     DueSoonTray *m_tray;
+    CacheReader *m_contextReader; ///< reads the facets (units, fields) of the cache
     QAction *m_syncAction;
     QAction *m_findAction;
     QAction *m_focusListAction;

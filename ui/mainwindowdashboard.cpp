@@ -112,15 +112,22 @@ void MainWindow::showFiltered(const PetitionFilter &filter, const QString &descr
             m_views->selectView(filter.view);
         }
     }
+    // The message says how many petitions the drill-down lists once they are counted (showDrillDownCount).
+    m_drillDown = description;
     m_listModel->setFilter(filter);
     m_table->showSortOf(filter);
-    m_filterBar->setResultCount(m_listModel->totalCount());
-    statusBar()->showMessage(tr("%1 — %n petition(s); choose a saved view to see it whole.", nullptr,
-                                int(m_listModel->totalCount()))
-                                 .arg(description),
-                             30000);
     raise();
     activateWindow();
+}
+
+void MainWindow::showDrillDownCount(qint64 count)
+{
+    if (count < 0 || m_drillDown.isEmpty())
+        return;
+    statusBar()->showMessage(
+        tr("%1 — %n petition(s); choose a saved view to see it whole.", nullptr, int(count))
+            .arg(std::exchange(m_drillDown, QString())),
+        30000);
 }
 
 void MainWindow::showApprovalQueue()

@@ -234,7 +234,7 @@ QString writeWorkflowExtras(QSqlDatabase db, quint32 seed)
         // A petition sent back, and a quarter of those in progress, were last returned to their officer.
         if (state == QLatin1String("sent_back") ||
             (state == QLatin1String("in_progress") && rng.bounded(4) == 0))
-            kinds << QStringLiteral("returned");
+            kinds << QStringLiteral("return"); // the command's wire name, as PetitionStore mirrors it
         for (int i = 0; i < kinds.size(); ++i) {
             event.addBindValue(id);
             event.addBindValue(kinds.at(i));

@@ -100,9 +100,9 @@ LoadedRows loadAllRows(QSqlDatabase db)
     }
     data.drafts = idSet(db, QStringLiteral("SELECT petition_id FROM reply_drafts"));
     data.outbox = idSet(db, QStringLiteral("SELECT petition_id FROM outbox"));
-    // Same rule as the ReturnedToMe view: a 'returned' event at the petition's latest event time.
+    // Same rule as the ReturnedToMe view: a 'return' event at the petition's latest event time.
     data.lastReturned = idSet(
-        db, QStringLiteral("SELECT e.petition_id FROM timeline_events e WHERE e.kind = 'returned' AND e.at = "
+        db, QStringLiteral("SELECT e.petition_id FROM timeline_events e WHERE e.kind = 'return' AND e.at = "
                            "(SELECT MAX(at) FROM timeline_events WHERE petition_id = e.petition_id)"));
     return data;
 }

@@ -6,6 +6,7 @@
 #include "petitiondetailview.h"
 #include "petitionlistmodel.h"
 #include "petitionlistview.h"
+#include "savedviewmodel.h"
 #include "savedviewspane.h"
 #include "serverprocess.h"
 #include "signindialog.h"
@@ -60,8 +61,31 @@ QString syncAndWait(AccountController *account)
 
 void fetchAll(QAbstractItemModel *model)
 {
-    while (model->canFetchMore({}))
+    auto *list = qobject_cast<PetitionListModel *>(model);
+    if (list && !waitForList(list))
+        return;
+    while (model->canFetchMore({})) {
         model->fetchMore({});
+        if (list && !QTest::qWaitFor([list] { return !list->isFetching(); }, 30000))
+            return;
+    }
+}
+
+bool waitForList(PetitionListModel *model, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [model] { return !model->isLoading() && !model->isFetching() && model->totalCount() >= 0; },
+        timeoutMs);
+}
+
+bool waitForCounts(SavedViewModel *model, int timeoutMs)
+{
+    return QTest::qWaitFor([model] { return !model->isCounting(); }, timeoutMs);
+}
+
+bool waitForWindow(MainWindow *window, int timeoutMs)
+{
+    return QTest::qWaitFor([window] { return !window->isLoading(); }, timeoutMs);
 }
 
 QList<qint64> columnValues(const QAbstractItemModel *model, int role)
@@ -121,16 +145,19 @@ QString DeskSession::open()
         return QStringLiteral("the first sync did not finish");
     if (!QTest::qWaitForWindowExposed(window()))
         return QStringLiteral("the main window was not exposed");
-    // The models refresh shortly after the last page arrived.
-    QTest::qWait(300);
+    // The models refresh shortly after the last page arrived, reading on their worker threads.
+    if (!waitForWindow(window(), 60000))
+        return QStringLiteral("the main window's list did not load");
     return synced.first().at(0).toString();
 }
 
 bool selectPetition(MainWindow *window, qint64 id)
 {
+    if (!waitForWindow(window)) // the cache's units and fields, which the lists wait for
+        return false;
     window->savedViewsPane()->selectView(SavedView::All);
     PetitionListModel *model = window->petitionModel();
-    fetchAll(model);
+    fetchAll(model); // waits for the view's rows first
     const int row = model->rowOfPetition(id);
     if (row < 0)
         return false;

@@ -13,6 +13,8 @@ class QWidget;
 namespace pakn {
 class Desk;
 class MainWindow;
+class PetitionListModel;
+class SavedViewModel;
 } // namespace pakn
 
 namespace pakn::test {
@@ -35,8 +37,18 @@ QString signInAndSync(AccountController *account, const SignInRequest &request);
 /// Waits for the next sync of `account` to finish after `start` is called; returns its error (empty: ok).
 QString syncAndWait(AccountController *account);
 
-/// Asks a model that loads on demand for rows until it has them all.
+/// Asks a model that loads on demand for rows until it has them all (waiting for each page of a
+/// PetitionListModel, which reads on a worker thread).
 void fetchAll(QAbstractItemModel *model);
+
+/// Waits (event loop running) until the list shows the rows last asked for, counted; false on time-out.
+bool waitForList(PetitionListModel *model, int timeoutMs = 30000);
+
+/// Waits until the saved views show the counts last asked for; false on time-out.
+bool waitForCounts(SavedViewModel *model, int timeoutMs = 30000);
+
+/// Waits until the main window has no refresh due and its list and views are loaded; false on time-out.
+bool waitForWindow(MainWindow *window, int timeoutMs = 30000);
 
 /// The values of `role` in column 0 of every row, as numbers (e.g. petition ids).
 QList<qint64> columnValues(const QAbstractItemModel *model, int role);

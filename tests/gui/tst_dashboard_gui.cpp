@@ -103,6 +103,7 @@ private Q_SLOTS:
                 expected.insert(p.id);
         }
         QCOMPARE(qint64(expected.size()), shown);
+        QVERIFY(test::waitForList(window->petitionModel()));
         QCOMPARE(window->petitionModel()->totalCount(), shown);
         QCOMPARE(idsOf(window->petitionModel()), expected);
 
@@ -122,6 +123,7 @@ private Q_SLOTS:
 
         // Choosing a saved view shows all of it again.
         window->savedViewsPane()->selectView(SavedView::All);
+        QVERIFY(test::waitForList(window->petitionModel()));
         QCOMPARE(window->petitionModel()->totalCount(), qint64(all.size()));
     }
 
@@ -138,6 +140,7 @@ private Q_SLOTS:
         QVERIFY(waiting > 0);
         QTest::mouseClick(dashboard->approvalButton(), Qt::LeftButton);
         PetitionListModel *model = window->petitionModel();
+        QVERIFY(test::waitForList(model));
         QCOMPARE(model->filter().view, SavedView::AwaitingMyApproval);
         QCOMPARE(model->totalCount(), waiting);
         test::fetchAll(model);

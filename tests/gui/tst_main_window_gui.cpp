@@ -90,6 +90,7 @@ private Q_SLOTS:
         // Ctrl+1: the first view (assigned to me); Down selects a petition; Enter goes to its first action.
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window->petitionModel()->filter().view, SavedView::AssignedToMe);
+        QVERIFY(test::waitForList(window->petitionModel()));
         QCOMPARE(QApplication::focusWidget(), window->petitionView());
         QTest::keyClick(window->petitionView(), Qt::Key_Down);
         QVERIFY(window->detailView()->petitionId() != 0);
@@ -259,6 +260,7 @@ private Q_SLOTS:
         server.stop();
 
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(test::waitForList(window->petitionModel()));
         QTest::keyClick(window->petitionView(), Qt::Key_Down);
         const qint64 id = window->detailView()->petitionId();
         QVERIFY(id != 0);

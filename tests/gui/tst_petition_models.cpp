@@ -1,4 +1,5 @@
 #include "cachefacets.h"
+#include "cachereader.h"
 #include "calendar/deadlinepolicy.h"
 #include "guitestsupport.h"
 #include "inboxpolicy.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace pakn;
 
@@ -135,6 +137,7 @@ private Q_SLOTS:
         for (int column = 0; column < PetitionListModel::ColumnCount; ++column) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 model.sort(column, order);
+                QVERIFY(test::waitForList(&model));
                 const std::optional<SortKey> key = PetitionListModel::sortKeyOfColumn(column);
                 QVERIFY(key);
                 QCOMPARE(model.filter().sortKey, *key);
@@ -165,6 +168,7 @@ private Q_SLOTS:
         f = PetitionFilter();
         f.search = QStringLiteral("giấy phép xây dựng");
         model.setFilter(f);
+        QVERIFY(test::waitForList(&model));
         QCOMPARE(model.index(0, 0).data(PetitionListModel::SearchTermsRole).toStringList(),
                  (QStringList{QStringLiteral("giay"), QStringLiteral("phep"), QStringLiteral("xay"),
                               QStringLiteral("dung")}));
@@ -203,6 +207,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false); // as above
         model.setCache(m_cache, m_context);
+        QVERIFY(test::waitForList(&model));
         QVERIFY(model.rowCount() > 10);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -227,6 +232,7 @@ private Q_SLOTS:
         page.nextCursor = store.syncCursor();
         QCOMPARE(store.applyChangePage(page), QString());
         model.refresh();
+        QVERIFY(test::waitForList(&model));
 
         QCOMPARE(resets.count(), 0);
         QVERIFY(changed.count() > 0);
@@ -250,6 +256,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCache(m_cache, m_context);
         model.setViews(inbox::savedViewsFor(m_account->user()));
+        // Not counted yet: "…", not a misleading 0.
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.count(SavedView::All), -1);
+        QCOMPARE(model.index(model.rowOfView(SavedView::All), SavedViewModel::CountColumn).data().toString(),
+                 QStringLiteral("…"));
+        QVERIFY(test::waitForCounts(&model));
         // A leader sees the approval queue and the unit's views, and every personal view.
         for (SavedView v :
              {SavedView::AwaitingMyApproval, SavedView::ToAssign, SavedView::MyUnit, SavedView::AssignedToMe,
@@ -276,11 +288,83 @@ private Q_SLOTS:
         QVERIFY(Outbox(*m_cache).enqueue(id, Command::Note, {{QStringLiteral("text"), QStringLiteral("x")}},
                                          1, {}, nullptr) > 0);
         model.refresh();
+        QVERIFY(test::waitForCounts(&model));
         QCOMPARE(model.count(SavedView::Outbox), before + 1);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowOfView(SavedView::Outbox));
         Outbox(*m_cache).drop(Outbox(*m_cache).all().last().id);
+    }
+
+    void listQueriesRunOnTheReaderThreadNeverTheGuiThread()
+    {
+        PetitionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // as above
+        model.setCache(m_cache, m_context);
+        // Nothing is read on the calling (GUI) thread: the rows come later, from the reader's thread.
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), -1);
+        QVERIFY(test::waitForList(&model));
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.lastQueryThread() != nullptr);
+        QVERIFY(model.lastQueryThread() != QThread::currentThread());
+        QCOMPARE(model.lastQueryThread(), model.reader()->workerThread());
+
+        PetitionFilter f;
+        f.search = QStringLiteral("xây dựng");
+        f.sortKey = SortKey::Relevance;
+        model.setFilter(f);
+        QVERIFY(model.isLoading());
+        QVERIFY(test::waitForList(&model));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.lastQueryThread(), model.reader()->workerThread());
+        QCOMPARE(model.totalCount(), PetitionQuery(m_cache->connection(), m_context).count(f));
+    }
+
+    void aStaleAnswerNeverOverwritesANewerOne()
+    {
+        PetitionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // as above
+        model.setCache(m_cache, m_context);
+        QVERIFY(test::waitForList(&model));
+
+        // Three keystrokes in a row, faster than the reader answers: only the last one's rows may show.
+        PetitionFilter older;
+        older.search = QStringLiteral("gi");
+        older.sortKey = SortKey::Relevance;
+        PetitionFilter newer = older;
+        newer.search = QStringLiteral("giấy phép");
+        PetitionFilter newest;
+        newest.view = SavedView::Overdue;
+        newest.sortKey = SortKey::Deadline;
+        newest.sortOrder = Qt::AscendingOrder;
+        QList<QList<qint64>> shown;
+        connect(&model, &PetitionListModel::loaded, &model,
+                [&] { shown.append(test::columnValues(&model, PetitionListModel::PetitionIdRole)); });
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setFilter(older);
+        model.setFilter(newer);
+        model.setFilter(newest);
+        QVERIFY(test::waitForList(&model));
+        // Let any late answer of the older requests arrive (the reader answers in order).
+        QSignalSpy drained(&model, &PetitionListModel::loaded);
+        model.refresh();
+        QVERIFY(drained.wait(30000));
+
+        QList<qint64> expected;
+        for (const PetitionRow &r :
+             PetitionQuery(m_cache->connection(), m_context).page(newest, 0, PetitionListModel::pageSize()))
+            expected.append(r.id);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(shown.size(), 2); // the newest filter's rows, then the refresh
+        QCOMPARE(shown.first(), expected);
+        QCOMPARE(shown.last(), expected);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.filter().view, SavedView::Overdue);
+        QCOMPARE(model.totalCount(), PetitionQuery(m_cache->connection(), m_context).count(newest));
     }
 
     void outboxModelShowsEachItemsStateAndMergesChanges()

@@ -158,6 +158,7 @@ private Q_SLOTS:
         QTest::keyClick(m_search, Qt::Key_Escape);
         QCOMPARE(m_search->text(), QString());
         QCOMPARE(m_model->filter().search, QString());
+        QVERIFY(test::waitForList(m_model));
         QVERIFY(m_model->totalCount() > searching);
         // The order from before the search is back.
         QCOMPARE(m_model->filter().sortKey, SortKey::Received);

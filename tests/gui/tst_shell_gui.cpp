@@ -268,6 +268,7 @@ private Q_SLOTS:
         MainWindow *window = session.window();
         AccountController *account = session.account();
         window->savedViewsPane()->selectView(SavedView::AssignedToMe);
+        QVERIFY(test::waitForList(window->petitionModel()));
         QVERIFY2(window->petitionModel()->rowCount() > 0, "nothing assigned to chuyenvien.xd");
         window->petitionView()->selectRow(0);
         const qint64 id = window->detailView()->petitionId();
