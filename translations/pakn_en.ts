@@ -1976,8 +1976,8 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+74"/>
-        <location line="+207"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location line="+230"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-180"/>
+        <location filename="../ui/mainwindow.cpp" line="-203"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2133,7 +2133,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+116"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2992,7 +2992,7 @@
 <context>
     <name>pakn::SavedViewModel</name>
     <message>
-        <location filename="../models/savedviewmodel.cpp" line="+122"/>
+        <location filename="../models/savedviewmodel.cpp" line="+121"/>
         <source>%1: counting…</source>
         <translation>%1: counting…</translation>
     </message>
