@@ -773,7 +773,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+189"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
@@ -788,23 +788,23 @@
         <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
@@ -1461,12 +1461,12 @@
         <translation>Another agency&apos;s competence</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 this petition?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</translation>
     </message>
@@ -3265,17 +3265,23 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+37"/>
+        <location line="+43"/>
+        <location line="+30"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-121"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>Synchronising… receiving %1 of %2 petitions</source>
+        <translation>Synchronising… receiving %1 of %2 petitions</translation>
+    </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+3"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Synchronising… %n record received</numerusform>
@@ -3283,7 +3289,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Synchronising… building the search index</source>
+        <translation>Synchronising… building the search index</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>

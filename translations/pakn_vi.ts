@@ -770,7 +770,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+189"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
@@ -785,23 +785,23 @@
         <translation>Không mở được dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>The local cache was damaged. It was kept as %1, and a new one is being filled from the server.</source>
         <translation>Dữ liệu đệm cục bộ bị hỏng. Tệp cũ được giữ lại tại %1 và dữ liệu mới đang được tải lại từ máy chủ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The sign-in could not be kept in the system keychain (%1): the password will be needed at the next start.</source>
         <translation>Không lưu được phiên đăng nhập vào kho khóa của hệ thống (%1): lần khởi động sau sẽ cần nhập mật khẩu.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Your session has ended. Sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your session has ended. Sign in again; nothing you queued is lost.</source>
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
@@ -1452,12 +1452,12 @@
         <translation>Thuộc thẩm quyền cơ quan khác</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 this petition?</source>
         <translation>%1 phản ánh, kiến nghị này?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is sent at the next sync, also after a restart; until then you can drop it from the outbox.</source>
         <translation>Thao tác được gửi ở lần đồng bộ tiếp theo, kể cả sau khi khởi động lại; trước đó bạn có thể hủy trong hộp thư đi.</translation>
     </message>
@@ -3242,24 +3242,35 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+37"/>
+        <location line="+43"/>
+        <location line="+30"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-121"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>Synchronising… receiving %1 of %2 petitions</source>
+        <translation>Đang đồng bộ… đang nhận PAKN %1/%2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+3"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Đang đồng bộ… đã nhận %n bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Synchronising… building the search index</source>
+        <translation>Đang đồng bộ… đang lập chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>

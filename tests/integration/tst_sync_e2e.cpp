@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,7 @@ private Q_SLOTS:
         SyncEngine engine(&api, cache);
         engine.setPageSize(pageSize);
         QSignalSpy finished(&engine, &SyncEngine::finished);
+        QSignalSpy statuses(&engine, &SyncEngine::statusChanged);
         engine.syncNow();
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().at(0).toString(), QString());
@@ -128,6 +130,28 @@ private Q_SLOTS:
         QVERIFY(!expected.isEmpty());
         PetitionStore store(cache);
         QCOMPARE(store.allIds(), expected.keys());
+
+        // Progress says "n of m" after every page but the last, m being what the server holds for the user.
+        QStringList progress;
+        for (const QList<QVariant> &status : std::as_const(statuses)) {
+            if (status.at(1).toString().contains(QStringLiteral("receiving")))
+                progress << status.at(1).toString();
+        }
+        const qint64 total = expected.size();
+        QCOMPARE(progress.size(), int((total - 1) / pageSize));
+        for (int i = 0; i < progress.size(); ++i) {
+            QCOMPARE(progress.at(i), QStringLiteral("Synchronising… receiving %1 of %2 petitions")
+                                         .arg(qint64(i + 1) * pageSize)
+                                         .arg(total));
+        }
+
+        // A first sync builds the search index in one pass at the end: complete, one row per petition.
+        QVERIFY(!store.hasSearchIndexBacklog());
+        {
+            QSqlQuery fts(cache.connection());
+            QVERIFY(fts.exec(QStringLiteral("SELECT COUNT(*) FROM petition_fts")) && fts.next());
+            QCOMPARE(fts.value(0).toLongLong(), total);
+        }
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const std::optional<Petition> cached = store.petition(it.key());
             QVERIFY(cached);
