@@ -186,6 +186,82 @@ private Q_SLOTS:
         cache.releaseThreadConnection();
     }
 
+    void aCancelDuringTheSearchIndexPassKeepsTheMarkerAndTheNextRunFinishesIt()
+    {
+        QTemporaryDir profile;
+        CacheDatabase cache(profile.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(cache.open());
+        PetitionStore store(cache);
+        // A first sync that was killed after storing 12,000 petitions (numbered above the server's), its
+        // search index still to be built: more than two turns of the pass.
+        QCOMPARE(store.deferSearchIndexIfEmpty(), QString());
+        ChangePage stored;
+        for (qint64 id = 1000001; id <= 1012000; ++id) {
+            Petition p;
+            p.id = id;
+            p.version = 1;
+            p.code = QStringLiteral("PAKN.20990101.%1").arg(id);
+            p.title = QStringLiteral("Đường ngõ %1").arg(id);
+            p.content = QStringLiteral("Nội dung %1").arg(id);
+            p.submitter.name = QStringLiteral("Người dân");
+            p.fieldId = QStringLiteral("giao_thong");
+            p.unitId = QStringLiteral("so-xay-dung");
+            p.receivedAt = QDateTime(QDate(2025, 1, 1), QTime(2, 0), Qt::UTC);
+            p.updatedAt = p.receivedAt;
+            stored.petitions.append(p);
+        }
+        stored.nextCursor = QStringLiteral("s0");
+        stored.hasMore = true;
+        QCOMPARE(store.applyChangePage(stored), QString());
+        QVERIFY(store.hasSearchIndexBacklog());
+
+        ApiClient::Options options;
+        options.baseUrl = m_server.baseUrl();
+        options.extraCaCertificates = m_server.caCertificates();
+        options.trustSystemCas = false;
+        ApiClient api(options);
+        bool done = false;
+        SessionGrant grant;
+        api.signIn(QStringLiteral("vanphong"), kPassword, [&](const ApiError &, const SessionGrant &g) {
+            grant = g;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        api.setAccessToken(grant.accessToken);
+
+        // The officer cancels as soon as the pass starts: one turn is done, the rest waits for the next run.
+        SyncEngine engine(&api, cache);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        connect(&engine, &SyncEngine::statusChanged, &engine,
+                [&engine](SyncEngine::Status, const QString &message) {
+                    if (message.contains(QStringLiteral("search index")))
+                        QMetaObject::invokeMethod(&engine, &SyncEngine::cancel, Qt::QueuedConnection);
+                });
+        engine.syncNow();
+        QVERIFY(finished.wait(120000));
+        QTest::qWait(100); // a turn of the pass that was already queued must not run or report again
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(engine.wasCancelled());
+        QVERIFY(store.hasSearchIndexBacklog());
+        auto ftsCount = [&cache] {
+            QSqlQuery q(cache.connection());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM petition_fts")) && q.next()
+                       ? q.value(0).toLongLong()
+                       : -1;
+        };
+        const qint64 afterCancel = ftsCount();
+        QVERIFY2(afterCancel > 0 && afterCancel < store.count(), qPrintable(QString::number(afterCancel)));
+
+        engine.disconnect(&engine);
+        finished.clear();
+        engine.syncNow();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QVERIFY(!store.hasSearchIndexBacklog());
+        QCOMPARE(ftsCount(), store.count());
+        cache.releaseThreadConnection();
+    }
+
     void wrongPasswordIsRefusedClearly()
     {
         ApiClient::Options options;
