@@ -13,20 +13,33 @@
 #include "trayicon.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
 namespace pakn {
+namespace {
+
+std::unique_ptr<QTemporaryDir> throwawayProfile(const DeskOptions &options)
+{
+    if (!options.screenshotMode())
+        return nullptr;
+    return std::make_unique<QTemporaryDir>(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("pakn-screenshots-XXXXXX")));
+}
+
+} // namespace
 
 Desk::Desk(DeskOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_screenshotProfile(throwawayProfile(m_options))
     , m_account(std::make_unique<AccountController>(
-          m_options.profileDir, m_options.memorySecrets
-                                    ? AccountController::SecretStoreFactory(
-                                          [](QObject *owner) { return new MemorySecretStore(owner); })
-                                    : AccountController::SecretStoreFactory()))
+          m_screenshotProfile ? m_screenshotProfile->path() : m_options.profileDir,
+          m_options.memorySecrets ? AccountController::SecretStoreFactory(
+                                        [](QObject *owner) { return new MemorySecretStore(owner); })
+                                  : AccountController::SecretStoreFactory()))
     , m_window(std::make_unique<MainWindow>(m_account.get()))
     , m_signIn(std::make_unique<SignInDialog>())
 {
@@ -66,6 +79,15 @@ void Desk::start()
     m_request.password = m_options.password;
 
     if (m_options.screenshotMode()) {
+        if (!m_screenshotProfile || !m_screenshotProfile->isValid()) {
+            // Never fall back to the user's profile: the pictures would leave a draft there.
+            QTimer::singleShot(0, this, [this] {
+                failScreenshot(
+                    6, QStringLiteral("cannot create a temporary profile: %1")
+                           .arg(m_screenshotProfile ? m_screenshotProfile->errorString() : QString()));
+            });
+            return;
+        }
         QTimer::singleShot(m_options.screenshotTimeoutSeconds * 1000, this, [this] {
             failScreenshot(4, QStringLiteral("timed out waiting for sign-in and sync"));
         });

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace pakn {
@@ -25,7 +26,9 @@ struct DeskSettings;
 ///   cache, then sign in elsewhere); the window hides and the sign-in dialog shows;
 /// - Settings dialog: the sync interval and notifications apply at once; language at the next start.
 /// In screenshot mode it signs in without asking, waits for the first sync, renders the pictures of
-/// ScreenshotSession to PNG and quits with 0 (or a non-zero code and a message on stderr).
+/// ScreenshotSession to PNG and quits with 0 (or a non-zero code and a message on stderr) — always in a
+/// throwaway profile (a temporary folder, removed at exit), never the one of `--profile` or the user's, so
+/// that nothing it types or attaches stays in a cache.
 class Desk : public QObject
 {
     Q_OBJECT
@@ -58,6 +61,9 @@ private:
     void failScreenshot(int code, const QString &message);
 
     DeskOptions m_options;
+    /// Screenshot mode's profile: a fresh folder removed at exit, so that the pictures' typing (a reply
+    /// draft, its file) never lands in the user's caches. Declared before m_account, which uses it.
+    std::unique_ptr<QTemporaryDir> m_screenshotProfile;
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInDialog> m_signIn;

@@ -35,7 +35,8 @@ class MainWindow;
 ///
 /// The note dialog is left out (with a line on stdout) when the petition shown takes no note, and so is the
 /// reply editor when the user may not write the reply of the petition shown. The reply editor's picture
-/// leaves its draft (and file) in the account's cache, as an officer's typing would.
+/// saves its draft (and file) in the account's cache, as an officer's typing would: Desk runs screenshot mode
+/// in a throwaway profile for that reason.
 /// The bulk dialog is left out when no bulk action fits the selection.
 ///
 /// Contract: `finished(0, {})` when every file is written, else a non-zero code and the reason.

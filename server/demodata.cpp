@@ -3,6 +3,7 @@
 #include "calendar/deadlinepolicy.h"
 #include "demohistory.h"
 #include "demophrases.h"
+#include "demoprocedures.h"
 #include "demorandom.h"
 #include "demotext.h"
 #include "referencedefaults.h"
@@ -445,6 +446,8 @@ Petition DemoData::petitionInChangeOrder(int i) const
     in.phonePercent = kChannels[s.channel].phonePercent;
     in.addressPercent = kChannels[s.channel].addressPercent;
     demo::composeText(in, &p);
+    p.adminProcedure = demo::adminProcedureFor(demo::phrases().fields[static_cast<std::size_t>(s.field)].id,
+                                               s.textSeed, m_seed);
 
     demo::HistoryInput h;
     h.seed = s.textSeed ^ m_seed;

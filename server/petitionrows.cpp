@@ -14,7 +14,7 @@ const char *const kColumns =
     "id, version, code, title, content, kind, category, submitter_type, submitter_name, "
     "submitter_organisation, submitter_phone, submitter_email, submitter_address, channel, field_id, state, "
     "unit_id, assignee, received_at, due_date, updated_at, timeline, reply, attachments, replied_at, "
-    "classification, reject_reason";
+    "classification, reject_reason, admin_procedure";
 
 namespace {
 
@@ -46,6 +46,7 @@ enum Column {
     RepliedAt,
     Classification_,
     RejectReason,
+    AdminProcedure_,
     ColumnCount,
 };
 
@@ -134,6 +135,9 @@ QList<QVariant> values(const Petition &p)
         p.repliedAt.isValid() ? QVariant(wire::encodeInstant(p.repliedAt)) : nullString(),
         p.classification ? QVariant(compact(QJsonDocument(wire::encode(*p.classification)))) : nullString(),
         nullIfEmpty(p.rejectReason),
+        p.adminProcedure.isEmpty()
+            ? nullString()
+            : QVariant(compact(QJsonDocument(wire::encode(p.adminProcedure).toObject()))),
     };
 }
 
@@ -187,6 +191,13 @@ std::optional<Petition> fromRow(const QSqlQuery &q, QString *error)
                                                        &c, "classification", error))
             return std::nullopt;
         p.classification = c;
+    }
+    if (!q.value(AdminProcedure_).isNull()) {
+        AdminProcedure a;
+        if (!decodeColumn<AdminProcedure, QJsonObject>(q.value(AdminProcedure_), wire::decodeAdminProcedure,
+                                                       &a, "admin_procedure", error))
+            return std::nullopt;
+        p.adminProcedure = a;
     }
     if (!p.receivedAt.isValid() || !p.updatedAt.isValid()) {
         *error = QStringLiteral("petitions %1: invalid timestamp").arg(p.id);

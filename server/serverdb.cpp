@@ -120,6 +120,12 @@ const char *const kSchemaV2[] = {
     "CREATE INDEX sessions_by_user ON sessions(username)",
 };
 
+// Version 3: the related administrative procedure or regulation text ({"code", "name"} in the wire form; NULL
+// when the petition names none).
+const char *const kSchemaV3[] = {
+    "ALTER TABLE petitions ADD COLUMN admin_procedure TEXT",
+};
+
 struct Migration
 {
     int toVersion;
@@ -131,6 +137,7 @@ struct Migration
 const Migration kMigrations[] = {
     {1, kSchemaV1, std::size(kSchemaV1)},
     {2, kSchemaV2, std::size(kSchemaV2)},
+    {3, kSchemaV3, std::size(kSchemaV3)},
 };
 
 QAtomicInt g_instanceCounter;

@@ -24,7 +24,7 @@ namespace pakn::server {
 class ServerDb
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit ServerDb(QString filePath);
     ~ServerDb();

@@ -944,7 +944,7 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+38"/>
+        <location filename="../core/net/apiclient.cpp" line="+41"/>
         <location line="+213"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
@@ -1026,7 +1026,7 @@
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+121"/>
         <source>The server refused the request (%1): %2</source>
         <translation>The server refused the request (%1): %2</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>The server answered with HTTP status %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
         <source>The secure connection to the server broke off (%1). PAKN Desk will try again.</source>
         <translation>The secure connection to the server broke off (%1). PAKN Desk will try again.</translation>
     </message>
@@ -1080,13 +1080,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+101"/>
-        <location line="+57"/>
+        <location line="+103"/>
+        <location line="+62"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Cannot write the attachment &quot;%1&quot; to the local folder: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
         <translation>The server sent a different file than described for &quot;%1&quot;; it was not kept.</translation>
     </message>
@@ -1096,12 +1096,13 @@
         <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Could not download &quot;%1&quot;: %2</source>
         <translation>Could not download &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
+        <location line="+11"/>
         <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
         <translation>Could not download &quot;%1&quot;: the connection kept breaking.</translation>
     </message>
@@ -1119,7 +1120,7 @@
 <context>
     <name>pakn::AttachmentList</name>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="+70"/>
+        <location filename="../ui/attachmentlist.cpp" line="+73"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
@@ -1164,7 +1165,7 @@
         <translation>Accepted files (%1)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>“%1” could not be found; it may have been moved or deleted.</translation>
     </message>
@@ -1202,17 +1203,27 @@
         <translation>“%1” could not be stored on this computer (%2).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Adding “%1” was cancelled.</source>
+        <translation>Adding “%1” was cancelled.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Adding files</source>
         <translation>Adding files</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Checking and copying “%1”…</source>
         <translation>Checking and copying “%1”…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+82"/>
         <source>“%1” is no longer on this computer.</source>
         <translation>“%1” is no longer on this computer.</translation>
     </message>
@@ -1841,7 +1852,7 @@
 <context>
     <name>pakn::Desk</name>
     <message>
-        <location filename="../app/desk.cpp" line="+41"/>
+        <location filename="../app/desk.cpp" line="+54"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
@@ -2295,7 +2306,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+70"/>
         <source>Petition details</source>
         <translation>Petition details</translation>
     </message>
@@ -2429,7 +2440,7 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
@@ -2566,6 +2577,24 @@
     </message>
 </context>
 <context>
+    <name>pakn::ProcedureLabel</name>
+    <message>
+        <location filename="../ui/procedurelabel.cpp" line="+7"/>
+        <source>Procedure or regulation</source>
+        <translation>Procedure or regulation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (procedure code %2)</source>
+        <translation>%1 (procedure code %2)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ReplyChecks</name>
     <message>
         <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
@@ -2616,7 +2645,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <location filename="../ui/replyeditor.cpp" line="+69"/>
         <source>Use template</source>
         <translation>Use template</translation>
     </message>
@@ -2641,7 +2670,7 @@
         <translation>Reply editor</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>e.g. 125/UBND-VP</source>
         <translation>e.g. 125/UBND-VP</translation>
     </message>
@@ -2746,12 +2775,12 @@
         <translation>Files (drop them here)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
         <translation>Your draft saved on this computer at %1 was restored.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>The draft could not be saved on this computer: %1</source>
         <translation>The draft could not be saved on this computer: %1</translation>
     </message>
@@ -2761,7 +2790,7 @@
         <translation>Draft saved on this computer at %1.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>The draft is queued to be saved on the server.</translation>
     </message>

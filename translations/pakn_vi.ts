@@ -939,7 +939,7 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+38"/>
+        <location filename="../core/net/apiclient.cpp" line="+41"/>
         <location line="+213"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
@@ -1021,7 +1021,7 @@
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+121"/>
         <source>The server refused the request (%1): %2</source>
         <translation>Máy chủ từ chối yêu cầu (%1): %2</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Máy chủ trả lời với mã HTTP %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-94"/>
         <source>The secure connection to the server broke off (%1). PAKN Desk will try again.</source>
         <translation>Kết nối bảo mật tới máy chủ bị gián đoạn (%1). PAKN Desk sẽ thử lại.</translation>
     </message>
@@ -1075,13 +1075,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+101"/>
-        <location line="+57"/>
+        <location line="+103"/>
+        <location line="+62"/>
         <source>Cannot write the attachment &quot;%1&quot; to the local folder: %2</source>
         <translation>Không ghi được tệp đính kèm &quot;%1&quot; vào thư mục trên máy: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>The server sent a different file than described for &quot;%1&quot;; it was not kept.</source>
         <translation>Máy chủ gửi về tệp khác với mô tả của &quot;%1&quot;; tệp này không được lưu.</translation>
     </message>
@@ -1091,12 +1091,13 @@
         <translation>Không kết nối được tới máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Could not download &quot;%1&quot;: %2</source>
         <translation>Không tải được &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
+        <location line="+11"/>
         <source>Could not download &quot;%1&quot;: the connection kept breaking.</source>
         <translation>Không tải được &quot;%1&quot;: kết nối liên tục bị ngắt.</translation>
     </message>
@@ -1114,7 +1115,7 @@
 <context>
     <name>pakn::AttachmentList</name>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="+70"/>
+        <location filename="../ui/attachmentlist.cpp" line="+73"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
@@ -1159,7 +1160,7 @@
         <translation>Tệp được chấp nhận (%1)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>Không tìm thấy “%1”; tệp có thể đã bị di chuyển hoặc xóa.</translation>
     </message>
@@ -1196,17 +1197,27 @@
         <translation>Không lưu được “%1” trên máy này (%2).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Adding “%1” was cancelled.</source>
+        <translation>Đã hủy thêm tệp “%1”.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Adding files</source>
         <translation>Đang thêm tệp</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Checking and copying “%1”…</source>
         <translation>Đang kiểm tra và sao chép “%1”…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+82"/>
         <source>“%1” is no longer on this computer.</source>
         <translation>“%1” không còn trên máy này.</translation>
     </message>
@@ -1827,7 +1838,7 @@
 <context>
     <name>pakn::Desk</name>
     <message>
-        <location filename="../app/desk.cpp" line="+41"/>
+        <location filename="../app/desk.cpp" line="+54"/>
         <source>Signed out.</source>
         <translation>Đã đăng xuất.</translation>
     </message>
@@ -2275,7 +2286,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+69"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+70"/>
         <source>Petition details</source>
         <translation>Chi tiết phản ánh, kiến nghị</translation>
     </message>
@@ -2408,7 +2419,7 @@
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Classification</source>
         <translation>Phân loại</translation>
     </message>
@@ -2545,6 +2556,24 @@
     </message>
 </context>
 <context>
+    <name>pakn::ProcedureLabel</name>
+    <message>
+        <location filename="../ui/procedurelabel.cpp" line="+7"/>
+        <source>Procedure or regulation</source>
+        <translation>Thủ tục, quy định</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>không nêu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (procedure code %2)</source>
+        <translation>%1 (mã thủ tục %2)</translation>
+    </message>
+</context>
+<context>
     <name>pakn::ReplyChecks</name>
     <message>
         <location filename="../ui/replyeditorchecks.cpp" line="+18"/>
@@ -2595,7 +2624,7 @@
 <context>
     <name>pakn::ReplyEditor</name>
     <message>
-        <location filename="../ui/replyeditor.cpp" line="+67"/>
+        <location filename="../ui/replyeditor.cpp" line="+69"/>
         <source>Use template</source>
         <translation>Dùng mẫu</translation>
     </message>
@@ -2620,7 +2649,7 @@
         <translation>Soạn văn bản trả lời</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>e.g. 125/UBND-VP</source>
         <translation>ví dụ: 125/UBND-VP</translation>
     </message>
@@ -2725,12 +2754,12 @@
         <translation>Tệp đính kèm (kéo thả vào đây)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Your draft saved on this computer at %1 was restored.</source>
         <translation>Đã khôi phục bản nháp lưu trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>The draft could not be saved on this computer: %1</source>
         <translation>Không lưu được bản nháp trên máy này: %1</translation>
     </message>
@@ -2740,7 +2769,7 @@
         <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>Dự thảo đã được đưa vào hàng chờ để lưu lên máy chủ.</translation>
     </message>

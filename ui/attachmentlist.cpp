@@ -20,12 +20,15 @@
 #include <QMimeData>
 #include <QPixmap>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <atomic>
 
 namespace pakn {
 namespace {
@@ -142,7 +145,12 @@ AttachmentList::AttachmentList(Use use, QWidget *parent)
     updateButtons();
 }
 
-AttachmentList::~AttachmentList() = default;
+AttachmentList::~AttachmentList()
+{
+    // A copy still running would otherwise add a file that no list shows any more.
+    if (m_copyCancel)
+        m_copyCancel->store(true);
+}
 
 void AttachmentList::setCache(std::shared_ptr<const CacheDatabase> cache)
 {
@@ -250,6 +258,8 @@ QString AttachmentList::refusalText(AttachmentRefusal refusal, const QString &fi
             .arg(fileName);
     case AttachmentRefusal::Storage:
         return tr("“%1” could not be stored on this computer (%2).").arg(fileName, detail);
+    case AttachmentRefusal::Cancelled:
+        return tr("Adding “%1” was cancelled.").arg(fileName);
     }
     return {};
 }
@@ -270,14 +280,12 @@ void AttachmentList::addFiles(const QStringList &paths)
     m_progress = new QProgressDialog(this);
     m_progress->setObjectName(QStringLiteral("attachmentProgress"));
     m_progress->setWindowTitle(tr("Adding files"));
-    m_progress->setRange(0, 0); // the copy reports no progress of its own: busy until each file is in
+    m_progress->setRange(0, 100); // per file: the share copied and hashed so far
+    m_progress->setCancelButtonText(tr("Cancel"));
     m_progress->setMinimumDuration(400);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        m_cancelled = true;
-        m_queue.clear();
-    });
+    connect(m_progress, &QProgressDialog::canceled, this, &AttachmentList::cancelAdding);
     addNext();
 }
 
@@ -300,27 +308,53 @@ void AttachmentList::addNext()
     const QString path = m_queue.takeFirst();
     m_progress->setLabelText(tr("Checking and copying “%1”…").arg(QFileInfo(path).fileName()));
     const qint64 size = QFileInfo(path).size();
+    m_progress->setValue(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_copyCancel = cancel;
     auto *watcher = new QFutureWatcher<DraftAttachments::Added>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, path](int percent) {
+        if (m_progress)
+            m_progress->setValue(percent);
+        Q_EMIT addProgress(QFileInfo(path).fileName(), percent);
+    });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, size] {
         watcher->deleteLater();
+        m_copyCancel.reset();
         const DraftAttachments::Added added = watcher->result();
         if (m_cancelled && added) {
-            // Cancelled while it was copied: the officer did not want it.
+            // Cancelled just after it was copied: the officer did not want it.
             DraftAttachments(*m_cache, *m_store).remove(added.id);
         } else if (added) {
             ++m_addedCount;
-        } else {
+        } else if (added.refusal != AttachmentRefusal::Cancelled) {
             ++m_refusedCount;
             m_refusals << refusalText(added.refusal, QFileInfo(path).fileName(), size, m_policy, added.error);
         }
         addNext();
     });
+    // The copy and its SHA-256 run on a pool thread with the worker's own connection; the percentage comes
+    // back through the future (Qt throttles it), and Cancel stops the copy between two chunks.
     watcher->setFuture(
-        QtConcurrent::run([cache = m_cache, store = m_store, id = m_petitionId, path, policy = m_policy] {
-            const DraftAttachments::Added added = DraftAttachments(*cache, *store).add(id, path, policy);
+        QtConcurrent::run([cache = m_cache, store = m_store, id = m_petitionId, path, policy = m_policy,
+                           cancel](QPromise<DraftAttachments::Added> &promise) {
+            promise.setProgressRange(0, 100);
+            const DraftAttachments::Added added =
+                DraftAttachments(*cache, *store)
+                    .add(id, path, policy, cancel.get(), [&promise](qint64 copied, qint64 total) {
+                        promise.setProgressValue(total > 0 ? int(std::min<qint64>(100, copied * 100 / total))
+                                                           : 100);
+                    });
             cache->releaseThreadConnection();
-            return added;
+            promise.addResult(added);
         }));
+}
+
+void AttachmentList::cancelAdding()
+{
+    m_cancelled = true;
+    m_queue.clear();
+    if (m_copyCancel)
+        m_copyCancel->store(true);
 }
 
 void AttachmentList::removeRow(int row)
@@ -333,6 +367,15 @@ void AttachmentList::removeRow(int row)
             DraftAttachments(*m_cache, *m_store).remove(r.localId);
     } else {
         m_removedServerIds << r.serverId;
+        if (m_use == Use::Reply && m_cache && m_store) {
+            // Uploaded from this computer: its draft row would show (and be sent) again once the server's
+            // reply no longer lists it.
+            DraftAttachments drafts(*m_cache, *m_store);
+            for (const DraftAttachment &d : drafts.list(m_petitionId)) {
+                if (d.serverId == r.serverId)
+                    drafts.remove(d.id);
+            }
+        }
     }
     rebuild();
     Q_EMIT filesChanged();
@@ -401,6 +444,24 @@ QJsonArray AttachmentList::replyAttachments() const
             out.append(r.serverId);
     }
     return out;
+}
+
+QStringList AttachmentList::removedServerIds() const
+{
+    QStringList out;
+    for (const AttachmentRef &a : m_serverFiles) {
+        if (m_removedServerIds.contains(a.id))
+            out << a.id;
+    }
+    return out;
+}
+
+void AttachmentList::setRemovedServerIds(const QStringList &ids)
+{
+    if (m_removedServerIds == ids)
+        return;
+    m_removedServerIds = ids;
+    rebuild();
 }
 
 void AttachmentList::dragEnterEvent(QDragEnterEvent *event)

@@ -4,6 +4,7 @@
 #include "domain/referencedata.h"
 
 #include <QWidget>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -23,8 +24,9 @@ class CacheDatabase;
 /// - Reply: the reply's files — those the server holds and those the officer adds here (the Add… dialog or
 ///   drag and drop), removable; each added file is checked against the service's attachment policy by
 ///   DraftAttachments and copied into the blob store off the GUI thread (QtConcurrent, the worker's own cache
-///   connection, released afterwards) while a progress dialog offers Cancel. A refused file is named with
-///   the reason and the policy's numbers in the message line; nothing is added then.
+///   connection, released afterwards) while a progress dialog shows the percentage copied and offers Cancel.
+///   A refused file is named with the reason and the policy's numbers in the message line; nothing is added
+///   then.
 ///
 /// Contract: `setCache()` / `setStore()` name where files live; `showPetition()` lists the files of one
 /// petition (the draft files from the cache, the given server files). Opening a file copies the blob to a
@@ -52,6 +54,9 @@ public:
     /// Adds files one after another, each off the GUI thread; ends with `addFinished`.
     void addFiles(const QStringList &paths);
     bool isAdding() const { return m_adding; }
+    /// Stops adding (the progress dialog's Cancel): the file being copied is abandoned, with nothing of it
+    /// left in the cache or the blob store, and the files still queued are not added.
+    void cancelAdding();
     /// Opens the file of `row` (an image in the preview in Citizen use, else the opener).
     void openRow(int row);
     void removeRow(int row);
@@ -60,6 +65,11 @@ public:
 
     /// For a reply command: the server ids of kept server files, then {"local": id} of the draft files.
     QJsonArray replyAttachments() const;
+    /// (Reply) The server's files the officer removed, of those the server still lists: the reply draft
+    /// keeps them (ReplyDraft::removedServerFiles) so that the removal survives a restart.
+    QStringList removedServerIds() const;
+    /// (Reply) Restores the removals of a saved draft; lists the files again without them.
+    void setRemovedServerIds(const QStringList &ids);
     AttachmentModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     /// The last refusal or error, as the message line shows it; empty when none.
@@ -72,6 +82,8 @@ public:
 Q_SIGNALS:
     void filesChanged();
     void addFinished(int added, int refused);
+    /// How much of the file being added is copied and hashed, 0–100 (also shown in the progress dialog).
+    void addProgress(const QString &fileName, int percent);
     void downloadRequested(const QString &serverId);
 
 protected:
@@ -96,6 +108,7 @@ private:
     QStringList m_queue;
     bool m_adding = false;
     bool m_cancelled = false;
+    std::shared_ptr<std::atomic_bool> m_copyCancel; ///< the running copy's stop flag
     int m_addedCount = 0;
     int m_refusedCount = 0;
     QStringList m_refusals;

@@ -9,6 +9,7 @@
 #include "inboxpolicy.h"
 #include "outboxpanel.h"
 #include "petitionactions.h"
+#include "procedurelabel.h"
 #include "replyeditor.h"
 #include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
@@ -438,6 +439,7 @@ void PetitionDetailView::showPetition(const std::optional<Petition> &petition)
     if (!contact.isEmpty())
         addFact(tr("Contact"), contact.join(QStringLiteral(" · ")));
     addFact(tr("Field"), fieldName(p.fieldId), p.fieldId);
+    addFact(ProcedureLabel::label(), ProcedureLabel::text(p.adminProcedure));
     if (p.classification) {
         const bool conduct = p.classification->kind == ClassificationKind::Conduct;
         const bool own = p.classification->competence == Competence::Own;

@@ -1,6 +1,7 @@
 #include "replyeditor.h"
 
 #include "attachmentlist.h"
+#include "procedurelabel.h"
 #include "replyeditorchecks.h"
 #include "replyeditorformat.h"
 #include "replyeditorpreview.h"
@@ -58,6 +59,7 @@ bool sameLetter(const Reply &a, const Reply &b)
 ReplyEditor::ReplyEditor(QWidget *parent)
     : QWidget(parent)
     , m_autosave(new QTimer(this))
+    , m_autosaveDeadline(new QTimer(this))
     , m_docNumber(new QLineEdit(this))
     , m_issueDate(new QDateEdit(this))
     , m_signer(new QLineEdit(this))
@@ -83,13 +85,19 @@ ReplyEditor::ReplyEditor(QWidget *parent)
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, &ReplyEditor::saveDraftAsync);
+    m_autosaveDeadline->setSingleShot(true);
+    m_autosaveDeadline->setInterval(kAutosaveMaxDelayMs);
+    connect(m_autosaveDeadline, &QTimer::timeout, this, &ReplyEditor::saveDraftAsync);
     buildLayout();
 
     for (QLineEdit *e : {m_docNumber, m_signer, m_position, m_subject})
         connect(e, &QLineEdit::textEdited, this, &ReplyEditor::edited);
     connect(m_issueDate, &QDateEdit::dateChanged, this, &ReplyEditor::edited);
     connect(m_body, &QTextEdit::textChanged, this, &ReplyEditor::edited);
-    connect(m_attachments, &AttachmentList::filesChanged, this, [this] { setStatus(QString()); });
+    connect(m_attachments, &AttachmentList::filesChanged, this, [this] {
+        setStatus(QString());
+        edited(); // a removed server file is part of the draft
+    });
     connect(m_applyTemplate, &QPushButton::clicked, this,
             [this] { applyTemplate(m_templateBox->currentIndex()); });
     connect(m_preview, &QPushButton::clicked, this, &ReplyEditor::showPreview);
@@ -327,6 +335,7 @@ void ReplyEditor::showPetition(const std::optional<Petition> &petition, bool edi
     m_loading = true;
     if (draft && m_editable) {
         loadFields(draft->reply);
+        m_attachments->setRemovedServerIds(draft->removedServerFiles);
         m_draftBaseVersion = draft->baseVersion;
         m_serverNewer->setVisible(petition->version > draft->baseVersion && petition->reply &&
                                   !sameLetter(server, draft->reply));
@@ -394,14 +403,18 @@ void ReplyEditor::edited()
     if (m_loading || !m_editable)
         return;
     m_autosave->start();
+    if (!m_autosaveDeadline->isActive())
+        m_autosaveDeadline->start();
 }
 
 void ReplyEditor::saveDraftAsync()
 {
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     if (!m_petition || !m_cache || !m_editable)
         return;
-    const ReplyDraft draft{m_petition->id, m_draftBaseVersion, currentReply(), {}};
+    const ReplyDraft draft{
+        m_petition->id, m_draftBaseVersion, currentReply(), m_attachments->removedServerIds(), {}};
     auto *watcher = new QFutureWatcher<QString>(this);
     const qint64 id = draft.petitionId;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
@@ -450,6 +463,7 @@ QHash<QString, QString> ReplyEditor::placeholders() const
         {QStringLiteral("organisation"), p.submitter.organisation},
         {QStringLiteral("received_date"), hanoiDate(p.receivedAt)},
         {QStringLiteral("unit_name"), unitName()},
+        {QStringLiteral("procedure"), ProcedureLabel::placeholderText(p.adminProcedure)},
         {QStringLiteral("today"), hanoiToday().toString(QStringLiteral("dd/MM/yyyy"))},
     };
 }
@@ -474,12 +488,14 @@ void ReplyEditor::applyTemplate(int index)
 void ReplyEditor::reloadDraft()
 {
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     m_savePool.waitForDone();
     if (!m_petition || !m_cache)
         return;
     const std::optional<ReplyDraft> draft = ReplyDrafts(*m_cache).load(m_petition->id);
     m_loading = true;
     loadFields(draft ? draft->reply : m_petition->reply.value_or(Reply()));
+    m_attachments->setRemovedServerIds(draft ? draft->removedServerFiles : QStringList());
     m_draftBaseVersion = draft ? draft->baseVersion : m_petition->version;
     m_loading = false;
     m_serverNewer->hide();
@@ -490,6 +506,7 @@ void ReplyEditor::useServerVersion()
     if (!m_petition)
         return;
     loadFields(m_petition->reply.value_or(Reply()));
+    m_attachments->setRemovedServerIds({});
     m_draftBaseVersion = m_petition->version;
     m_serverNewer->hide();
     edited();

@@ -33,11 +33,13 @@ class CacheDatabase;
 /// submitting (replyeditorchecks.h) and a preview of what the citizen will see.
 ///
 /// Contract:
-/// - Every edit is saved to the cache (ReplyDrafts) at most `kAutosaveDelayMs` after the typing pauses —
-///   on a one-thread pool with the worker's own connection, so the GUI thread never waits on the database —
-///   and at once when another petition is shown or the editor is destroyed (which waits for the save). When
-///   a petition is shown, its saved draft is restored (after a restart too); without one, the server's reply.
-///   A draft is never overwritten by the server's version unless the officer asks for it
+/// - Every edit is saved to the cache (ReplyDrafts) at most `kAutosaveDelayMs` after the typing pauses, and
+///   at most `kAutosaveMaxDelayMs` after it was made while the typing goes on (a crash never loses more than
+///   the last second of typing; DESIGN.md §5 allows 2 s) — on a one-thread pool with the worker's own
+///   connection, so the GUI thread never waits on the database — and at once when another petition is shown
+///   or the editor is destroyed (which waits for the save). When a petition is shown, its saved draft is
+///   restored (after a restart too); without one, the server's reply. A draft is never overwritten by the
+///   server's version unless the officer asks for it
 ///   (`useServerVersion`), offered when the server's reply changed after the draft was started.
 /// - Save and Submit leave as `commandRequested` (save_reply / submit_reply with the whole reply;
 ///   `reply.attachments` lists the server ids of kept files and {"local": id} of new ones). Submit runs the
@@ -48,6 +50,7 @@ class ReplyEditor : public QWidget
     Q_OBJECT
 public:
     static constexpr int kAutosaveDelayMs = 700;
+    static constexpr int kAutosaveMaxDelayMs = 1000;
 
     explicit ReplyEditor(QWidget *parent = nullptr);
     ~ReplyEditor() override;
@@ -118,7 +121,8 @@ private:
     bool m_loading = false;
     QList<ReplyTemplate> m_templates;
     QThreadPool m_savePool;
-    QTimer *m_autosave;
+    QTimer *m_autosave;         ///< restarted by every edit: fires when the typing pauses
+    QTimer *m_autosaveDeadline; ///< started by the first unsaved edit: fires even if the typing goes on
 
     QLineEdit *m_docNumber;
     QDateEdit *m_issueDate;

@@ -81,6 +81,23 @@ struct Reply
     }
 };
 
+/// What a petition is about (domain.md glossary: thủ tục hành chính, `adminProcedure`): an administrative
+/// procedure of the national database of procedures, by its code there and its name, or a regulation text
+/// (văn bản quy định), by its number and title, which has no such code. Empty when the petition names
+/// neither.
+struct AdminProcedure
+{
+    QString code; ///< the national database's code, e.g. "1.009972"; empty for a regulation text
+    QString name; ///< the procedure's name, or the regulation's number and title
+
+    bool isEmpty() const { return name.isEmpty(); }
+    bool isRegulation() const { return !name.isEmpty() && code.isEmpty(); }
+    friend bool operator==(const AdminProcedure &a, const AdminProcedure &b)
+    {
+        return a.code == b.code && a.name == b.name;
+    }
+};
+
 /// The result of step 2 (phân loại, decree 20 art. 9.1.d): about officials' conduct or about a rule, and
 /// whether it is within the receiver's competence.
 enum class ClassificationKind { Conduct, Regulation };
@@ -123,7 +140,8 @@ struct Petition
     QList<AttachmentRef> attachments; ///< the citizen's files
     QDateTime repliedAt;              ///< when the result was recorded (approve); invalid when not
     std::optional<Classification> classification;
-    QString rejectReason; ///< reference-data id of the reason it was not accepted; empty otherwise
+    QString rejectReason;          ///< reference-data id of the reason it was not accepted; empty otherwise
+    AdminProcedure adminProcedure; ///< the related procedure or regulation; empty when not stated
 
     friend bool operator==(const Petition &a, const Petition &b)
     {
@@ -134,7 +152,7 @@ struct Petition
                a.receivedAt == b.receivedAt && a.dueDate == b.dueDate && a.updatedAt == b.updatedAt &&
                a.timeline == b.timeline && a.reply == b.reply && a.attachments == b.attachments &&
                a.repliedAt == b.repliedAt && a.classification == b.classification &&
-               a.rejectReason == b.rejectReason;
+               a.rejectReason == b.rejectReason && a.adminProcedure == b.adminProcedure;
     }
     friend bool operator!=(const Petition &a, const Petition &b) { return !(a == b); }
 };

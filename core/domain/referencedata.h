@@ -71,6 +71,7 @@ inline constexpr const char *kReplyPlaceholders[] = {
     "received_date",  ///< dd/MM/yyyy in Hà Nội
     "unit_name",      ///< the name of the unit that holds the petition
     "today",          ///< dd/MM/yyyy in Hà Nội
+    "procedure",      ///< the related procedure with its code, or the regulation text; empty when none
 };
 
 /// Replaces every {name} of `values` in `text`; unknown placeholders stay as they are. Pure function.

@@ -3,12 +3,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QUrlQuery>
+#include <algorithm>
+#include <climits>
 
 namespace pakn {
 namespace {
@@ -291,29 +294,11 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
     if (!e.isError())
         return e;
 
-    if (reply->hasRawHeader("Retry-After"))
-        e.retryAfterSeconds = reply->rawHeader("Retry-After").trimmed().toInt();
-
     if (e.httpStatus != 0) {
-        const QJsonObject problem = QJsonDocument::fromJson(body).object();
-        e.problem = problem;
-        e.problemCode = problem.value(QStringLiteral("code")).toString();
-        if (!e.problemCode.isEmpty())
-            e.errorClass = classifyProblem(e.httpStatus, e.problemCode);
-        QString detail = problem.value(QStringLiteral("detail"))
-                             .toString(problem.value(QStringLiteral("title")).toString());
-        // invalid_command lists every problem found: the officer sees them all, not just the first.
-        const QJsonArray errors = problem.value(QStringLiteral("errors")).toArray();
-        for (const QJsonValue &item : errors) {
-            const QString message = item.toObject().value(QStringLiteral("message")).toString();
-            if (!message.isEmpty() && !detail.contains(message))
-                detail += QStringLiteral("; ") + message;
-        }
-        if (!detail.isEmpty())
-            e.message = tr("The server refused the request (%1): %2").arg(e.httpStatus).arg(detail.left(300));
-        else
-            e.message = tr("The server answered with HTTP status %1.").arg(e.httpStatus);
-        return e;
+        return describeRefusal(e.httpStatus, reply->error(),
+                               reply->hasRawHeader("Retry-After") ? reply->rawHeader("Retry-After")
+                                                                  : QByteArray(),
+                               body, QDateTime::currentDateTimeUtc());
     }
     if (reply->error() == QNetworkReply::SslHandshakeFailedError && sslErrors.isEmpty()) {
         // No certificate was refused: the handshake itself broke ("bad record mac", a cut record), which is
@@ -351,6 +336,69 @@ ApiError ApiClient::describeFailure(QNetworkReply *reply, const QByteArray &body
         return e;
     }
     e.message = tr("Cannot reach the server: %1").arg(reply->errorString());
+    return e;
+}
+
+int ApiClient::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qlonglong seconds = text.toLongLong(&isNumber);
+    if (isNumber) // delay-seconds is 1*DIGIT: no sign; a number too large for an int waits as long as
+                  // possible
+        return text.front() >= '0' && text.front() <= '9' ? int(std::min<qlonglong>(seconds, INT_MAX)) : -1;
+    if (text.size() > 64 || text.front() < '0' || (text.front() > '9' && text.front() < 'A'))
+        return -1;
+    // An HTTP-date: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which senders must use.
+    QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (!at.isValid())
+        return -1;
+    at.setTimeSpec(Qt::UTC);
+    return int(std::clamp<qint64>(now.secsTo(at), 0, INT_MAX));
+}
+
+ApiError ApiClient::describeRefusal(int httpStatus, QNetworkReply::NetworkError transportError,
+                                    const QByteArray &retryAfter, const QByteArray &body,
+                                    const QDateTime &now)
+{
+    ApiError e;
+    e.httpStatus = httpStatus;
+    e.errorClass = classifyFailure(transportError, httpStatus);
+    if (!e.isError())
+        return e;
+    e.retryAfterSeconds = parseRetryAfter(retryAfter, now);
+    const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    e.problem = problem;
+    e.problemCode = problem.value(QStringLiteral("code")).toString();
+    if (!e.problemCode.isEmpty())
+        e.errorClass = classifyProblem(e.httpStatus, e.problemCode);
+    QString detail =
+        problem.value(QStringLiteral("detail")).toString(problem.value(QStringLiteral("title")).toString());
+    // invalid_command lists every problem found: the officer sees them all, not just the first.
+    const QJsonArray errors = problem.value(QStringLiteral("errors")).toArray();
+    for (const QJsonValue &item : errors) {
+        if (detail.size() > kMaxDetail)
+            break;
+        const QString message = item.toObject().value(QStringLiteral("message")).toString();
+        if (!message.isEmpty() && !detail.contains(message))
+            detail += QStringLiteral("; ") + message;
+    }
+    // One line, cut without splitting a surrogate pair (a lone surrogate is not text).
+    for (QChar &c : detail) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    detail = detail.simplified();
+    if (detail.size() > kMaxDetail)
+        detail.truncate(detail.at(kMaxDetail - 1).isHighSurrogate() ? kMaxDetail - 1 : kMaxDetail);
+    if (!detail.isEmpty())
+        e.message = tr("The server refused the request (%1): %2").arg(e.httpStatus).arg(detail);
+    else
+        e.message = tr("The server answered with HTTP status %1.").arg(e.httpStatus);
     return e;
 }
 

@@ -4,6 +4,7 @@
 #include "errorpolicy.h"
 #include "wirecodec.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -98,6 +99,18 @@ public:
     }
     /// Aborts every request in flight except downloads: each ends with a RetryLater error, "cancelled".
     void abortAll();
+
+    /// The classified failure of an HTTP answer that arrived (`httpStatus` != 0): its status and transport
+    /// error, its Retry-After header (empty when absent) and its body, a problem document (docs/api.md §2)
+    /// or anything else. Pure; never fails: an unreadable body gives a message with the status alone, the
+    /// message is one line of at most kMaxDetail characters of the server's detail and valid UTF-16.
+    static ApiError describeRefusal(int httpStatus, QNetworkReply::NetworkError transportError,
+                                    const QByteArray &retryAfter, const QByteArray &body,
+                                    const QDateTime &now);
+    /// Retry-After as delay-seconds or an HTTP-date (RFC 9110 §10.2.3), in seconds from `now`: 0 for a
+    /// moment already past, -1 when empty or unreadable (the client's own back-off then applies).
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    static constexpr int kMaxDetail = 300;
 
 private:
     using JsonCallback = std::function<void(const ApiError &, const QJsonObject &)>;

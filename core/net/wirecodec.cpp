@@ -265,6 +265,19 @@ Decoded<Classification> decodeClassificationAt(const QJsonObject &json, const QS
     return Decoded<Classification>::ok(c);
 }
 
+Decoded<AdminProcedure> decodeAdminProcedureAt(const QJsonObject &json, const QString &path)
+{
+    Reader r(json, path);
+    AdminProcedure a;
+    a.code = r.string(QStringLiteral("code"), false).trimmed();
+    a.name = r.string(QStringLiteral("name")).trimmed();
+    if (!r.failed() && a.name.isEmpty())
+        r.fail(QStringLiteral("name"), QStringLiteral("expected a non-empty name"));
+    if (r.failed())
+        return Decoded<AdminProcedure>::fail(r.error());
+    return Decoded<AdminProcedure>::ok(a);
+}
+
 } // namespace
 
 bool isTimelineKind(const QString &kind)
@@ -349,6 +362,19 @@ QJsonObject encode(const Classification &c)
                        {QStringLiteral("competence"), toWireName(c.competence)}};
 }
 
+QJsonValue encode(const AdminProcedure &a)
+{
+    if (a.isEmpty())
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("code"), a.code.isEmpty() ? QJsonValue() : QJsonValue(a.code)},
+                       {QStringLiteral("name"), a.name}};
+}
+
+Decoded<AdminProcedure> decodeAdminProcedure(const QJsonObject &json)
+{
+    return decodeAdminProcedureAt(json, QStringLiteral("procedure"));
+}
+
 Decoded<Classification> decodeClassification(const QJsonObject &json)
 {
     return decodeClassificationAt(json, QStringLiteral("classification"));
@@ -399,6 +425,7 @@ QJsonObject encode(const Petition &p)
         {QStringLiteral("classification"),
          p.classification ? QJsonValue(encode(*p.classification)) : QJsonValue()},
         {QStringLiteral("reject_reason"), nullIfEmpty(p.rejectReason)},
+        {QStringLiteral("procedure"), encode(p.adminProcedure)},
     };
 }
 
@@ -430,6 +457,7 @@ Decoded<Petition> decodePetitionAt(const QJsonObject &json, const QString &path)
     p.repliedAt = r.optionalInstant(QStringLiteral("replied_at"));
     const std::optional<QJsonObject> classification = r.optionalObject(QStringLiteral("classification"));
     p.rejectReason = r.string(QStringLiteral("reject_reason"), false);
+    const std::optional<QJsonObject> procedure = r.optionalObject(QStringLiteral("procedure"));
     if (r.failed())
         return Decoded<Petition>::fail(r.error());
 
@@ -455,6 +483,13 @@ Decoded<Petition> decodePetitionAt(const QJsonObject &json, const QString &path)
         if (!decoded)
             return Decoded<Petition>::fail(decoded.error);
         p.classification = *decoded.value;
+    }
+    if (procedure) {
+        Decoded<AdminProcedure> decoded =
+            decodeAdminProcedureAt(*procedure, r.pathOf(QStringLiteral("procedure")));
+        if (!decoded)
+            return Decoded<Petition>::fail(decoded.error);
+        p.adminProcedure = *decoded.value;
     }
 
     Reader s(submitter, (path.isEmpty() ? QString() : path + QLatin1Char('.')) + QStringLiteral("submitter"));

@@ -62,6 +62,9 @@ QJsonObject encode(const Reply &reply);
 Decoded<Reply> decodeReply(const QJsonObject &json);
 QJsonObject encode(const Classification &classification);
 Decoded<Classification> decodeClassification(const QJsonObject &json);
+/// {"code": "1.009972" or null, "name": "…"}; an empty AdminProcedure encodes as null.
+QJsonValue encode(const AdminProcedure &procedure);
+Decoded<AdminProcedure> decodeAdminProcedure(const QJsonObject &json);
 /// True for "submitted" and the wire name of every command: the kinds a timeline entry may have.
 bool isTimelineKind(const QString &kind);
 

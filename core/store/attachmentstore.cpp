@@ -49,7 +49,8 @@ bool AttachmentStore::contains(const QString &sha256) const
 }
 
 AttachmentStore::Added AttachmentStore::addFile(const QString &sourcePath, qint64 maxSize,
-                                                const std::atomic_bool *cancel) const
+                                                const std::atomic_bool *cancel,
+                                                const Progress &progress) const
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
@@ -59,11 +60,12 @@ AttachmentStore::Added AttachmentStore::addFile(const QString &sourcePath, qint6
             {},
             0,
             QStringLiteral("the file is %1 bytes, more than the %2 allowed").arg(source.size()).arg(maxSize)};
-    return addDevice(&source, maxSize, cancel);
+    return addDevice(&source, maxSize, cancel, progress);
 }
 
 AttachmentStore::Added AttachmentStore::addDevice(QIODevice *source, qint64 maxSize,
-                                                  const std::atomic_bool *cancel) const
+                                                  const std::atomic_bool *cancel,
+                                                  const Progress &progress) const
 {
     if (!makePrivateDir(m_root))
         return {{}, 0, QStringLiteral("cannot create the attachment folder %1").arg(m_root)};
@@ -106,6 +108,8 @@ AttachmentStore::Added AttachmentStore::addDevice(QIODevice *source, qint64 maxS
             out.cancelWriting();
             return {{}, 0, QStringLiteral("writing failed (is the disk full?): %1").arg(why)};
         }
+        if (progress)
+            progress(total);
     }
     if (!out.commit())
         return {{}, 0, QStringLiteral("writing failed (is the disk full?): %1").arg(out.errorString())};

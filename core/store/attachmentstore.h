@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QFile;
@@ -31,14 +32,19 @@ public:
         explicit operator bool() const { return error.isEmpty(); }
     };
     enum class Health { Ok, Missing, Corrupt };
+    /// Called on the copying thread after each chunk with the bytes copied so far.
+    using Progress = std::function<void(qint64 bytesCopied)>;
 
     explicit AttachmentStore(QString rootDir);
 
     /// Copies a file in. `maxSize` < 0 means no limit; a larger source is refused before anything is written.
-    Added addFile(const QString &sourcePath, qint64 maxSize = -1,
-                  const std::atomic_bool *cancel = nullptr) const;
+    /// `cancel` set stops the copy between chunks (error "cancelled", nothing left behind); `progress`
+    /// is told how far it got after every chunk.
+    Added addFile(const QString &sourcePath, qint64 maxSize = -1, const std::atomic_bool *cancel = nullptr,
+                  const Progress &progress = {}) const;
     /// Copies whatever a readable device yields (a download, say) until its end.
-    Added addDevice(QIODevice *source, qint64 maxSize = -1, const std::atomic_bool *cancel = nullptr) const;
+    Added addDevice(QIODevice *source, qint64 maxSize = -1, const std::atomic_bool *cancel = nullptr,
+                    const Progress &progress = {}) const;
 
     /// Moves a finished download into place as blob `sha256`. The caller hashed the bytes on the way in and
     /// vouches for `sha256`; the file must lie under the root (`partialPath()`), so the move is a rename.

@@ -137,13 +137,13 @@ QString Conflicts::resolve(qint64 outboxItemId, ConflictChoice how, const QJsonO
     QString draftError;
     if (how == ConflictChoice::TakeTheirs) {
         if (theirsReply.isObject())
-            draftError =
-                drafts.save({conflict->petitionId, theirsVersion, replyFields(theirsReply.toObject()), {}});
+            draftError = drafts.save(
+                {conflict->petitionId, theirsVersion, replyFields(theirsReply.toObject()), {}, {}});
         else if (!drafts.remove(conflict->petitionId))
             draftError = QStringLiteral("could not forget the reply draft");
     } else if (how == ConflictChoice::Merged && mergedReply.isObject()) {
         draftError =
-            drafts.save({conflict->petitionId, theirsVersion, replyFields(mergedReply.toObject()), {}});
+            drafts.save({conflict->petitionId, theirsVersion, replyFields(mergedReply.toObject()), {}, {}});
     }
     if (!draftError.isEmpty())
         return fail(draftError);

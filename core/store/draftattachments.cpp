@@ -86,7 +86,8 @@ QString DraftAttachments::mimeTypeFor(const QString &fileName)
 }
 
 DraftAttachments::Added DraftAttachments::add(qint64 petitionId, const QString &sourcePath,
-                                              const AttachmentPolicy &policy)
+                                              const AttachmentPolicy &policy, const std::atomic_bool *cancel,
+                                              const Progress &progress)
 {
     const QFileInfo info(sourcePath);
     if (!info.exists())
@@ -109,7 +110,17 @@ DraftAttachments::Added DraftAttachments::add(qint64 petitionId, const QString &
                        QStringLiteral("already %1 files").arg(policy.maxFilesPerReply));
     }
 
-    const AttachmentStore::Added blob = m_store.addFile(sourcePath, policy.maxFileBytes);
+    const qint64 total = info.size();
+    const AttachmentStore::Added blob = m_store.addFile(
+        sourcePath, policy.maxFileBytes, cancel,
+        progress ? AttachmentStore::Progress([&progress, total](qint64 done) { progress(done, total); })
+                 : AttachmentStore::Progress());
+    if (cancel && cancel->load()) {
+        // Cancelled during the copy, or just after it: nothing of it stays (unless a row shares the blob).
+        if (blob && !isBlobUsed(blob.sha256))
+            m_store.remove(blob.sha256);
+        return refused(AttachmentRefusal::Cancelled, QStringLiteral("cancelled"));
+    }
     if (!blob) {
         // The file vanished or shrank/grew past the limit between the checks and the copy, or the disk is
         // full.

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace pakn {
@@ -41,7 +43,8 @@ enum class AttachmentRefusal {
     TooLarge,
     TypeNotAllowed,
     TooMany,
-    Storage
+    Storage,
+    Cancelled ///< the officer cancelled while it was copied
 };
 
 /// The officer's own attachments of reply drafts: accepted against the service's attachment policy, copied
@@ -54,10 +57,9 @@ enum class AttachmentRefusal {
 /// into the store; the source may be moved or deleted as soon as `add()` returns, and a failure (disk full,
 /// source vanished while copying) leaves no row and no partial blob. A queued `save_reply`/`submit_reply`
 /// command refers to a draft file as `{"local": id}` in `reply.attachments`; the sync engine uploads it in
-/// resumable chunks
-/// (`setUploadProgress`), records the server's id (`markUploaded`) and sends the server id instead.
-/// `remove()` deletes the row and the blob unless another row still uses the same content. Use on one thread
-/// with that thread's connection.
+/// resumable chunks (`setUploadProgress`), records the server's id (`markUploaded`) and sends the server id
+/// instead. `remove()` deletes the row and the blob unless another row still uses the same content. Use on
+/// one thread with that thread's connection.
 class DraftAttachments
 {
 public:
@@ -71,7 +73,12 @@ public:
 
     DraftAttachments(const CacheDatabase &database, const AttachmentStore &store);
 
-    Added add(qint64 petitionId, const QString &sourcePath, const AttachmentPolicy &policy);
+    /// Called on the copying thread with the bytes copied so far and the file's size.
+    using Progress = std::function<void(qint64 bytesCopied, qint64 totalBytes)>;
+
+    /// `cancel` set while the file is copied stops the copy and leaves no row and no blob (Cancelled).
+    Added add(qint64 petitionId, const QString &sourcePath, const AttachmentPolicy &policy,
+              const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
     QList<DraftAttachment> list(qint64 petitionId) const;
     std::optional<DraftAttachment> item(qint64 id) const;
     bool remove(qint64 id);

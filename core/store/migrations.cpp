@@ -129,6 +129,12 @@ const QList<Migration> &cacheMigrations()
                  "CREATE INDEX petitions_replied ON petitions(replied_on, due_date, received_at, unit_id,"
                  " field_id, channel)"),
          }},
+        {5,
+         {
+             // The reply's server files the officer removed from the draft (a JSON array of server ids), so
+             // the removal survives a restart until the reply is saved or submitted. NULL: none removed.
+             QStringLiteral("ALTER TABLE reply_drafts ADD COLUMN removed_server_files TEXT"),
+         }},
     };
     return steps;
 }

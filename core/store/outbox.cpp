@@ -278,7 +278,10 @@ QString Outbox::rebase(qint64 id, const Petition &theirs, const QJsonObject &the
 
 bool Outbox::retryNow(qint64 id, std::optional<qint64> newBaseVersion)
 {
-    QSqlQuery q(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
     // The server answered the old key for good (refused, or 409): a retry is a new request with a new key.
     q.prepare(
         QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = NULL, base_version ="
@@ -287,15 +290,40 @@ bool Outbox::retryNow(qint64 id, std::optional<qint64> newBaseVersion)
     q.addBindValue(newBaseVersion ? QVariant(*newBaseVersion) : QVariant());
     q.addBindValue(newKey());
     q.addBindValue(id);
-    return execOne(q);
+    // A conflict held for the item is settled by the retry (the officer chose to send it again as it is):
+    // left open, the detail pane would go on offering to resolve an item that is queued again. Should the
+    // server still refuse it, the sync engine records a new conflict.
+    QSqlQuery settle(db);
+    settle.prepare(
+        QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE outbox_id = ? AND resolved_at IS NULL"));
+    settle.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
+    settle.addBindValue(id);
+    if (!execOne(q) || !settle.exec() || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Outbox::drop(qint64 id)
 {
-    QSqlQuery q(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return false;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state != 'sending'"));
     q.addBindValue(id);
-    return execOne(q);
+    // The officer chose to give the item up: its conflict, if it had one, is settled with it.
+    QSqlQuery settle(db);
+    settle.prepare(
+        QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE outbox_id = ? AND resolved_at IS NULL"));
+    settle.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
+    settle.addBindValue(id);
+    if (!execOne(q) || !settle.exec() || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 int Outbox::makeDueNow()

@@ -70,8 +70,10 @@ public:
     /// A 409 that does not overlap (conflictpolicy.h): stores the server's record and queues the item again
     /// on its version, with it as the new base — atomically.
     QString rebase(qint64 id, const Petition &theirs, const QJsonObject &theirsRecord);
-    /// The user asks to try a failed or conflicting item again (after resolving), now.
+    /// The user asks to try a failed or conflicting item again (after resolving), now. A conflict held for
+    /// the item is marked resolved in the same transaction (the server decides afresh).
     bool retryNow(qint64 id, std::optional<qint64> newBaseVersion = std::nullopt);
+    /// Removes an item not being sent, and settles its conflict if it had one, atomically.
     bool drop(qint64 id);
     /// Queued items waiting for their back-off become due now (the network came back). Returns how many.
     int makeDueNow();

@@ -3,6 +3,7 @@
 #include "domain/petition.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <optional>
 
 namespace pakn {
@@ -15,12 +16,15 @@ struct ReplyDraft
     qint64 petitionId = 0;
     qint64 baseVersion = 0; ///< the petition's version when the officer started editing
     Reply reply;            ///< the letter fields and the body; attachments are not kept here (see below)
-    QDateTime updatedAt;    ///< UTC, set by save()
+    /// Server ids of the reply's files (already on the server) the officer removed from this draft: they
+    /// stay out of the editor and of the save/submit command until the server's reply no longer lists them.
+    QStringList removedServerFiles;
+    QDateTime updatedAt; ///< UTC, set by save()
 
     friend bool operator==(const ReplyDraft &a, const ReplyDraft &b)
     {
         return a.petitionId == b.petitionId && a.baseVersion == b.baseVersion && a.reply == b.reply &&
-               a.updatedAt == b.updatedAt;
+               a.removedServerFiles == b.removedServerFiles && a.updatedAt == b.updatedAt;
     }
 };
 
@@ -29,8 +33,9 @@ struct ReplyDraft
 ///
 /// Contract: `save()` replaces the petition's draft in one statement (the last save wins) and stamps
 /// `updatedAt`; `load()` returns it as saved; `remove()` forgets it (after the officer took the server's
-/// version, or the reply was submitted). The reply's files live in the `attachments` table
-/// (DraftAttachments), so `reply.attachments` is neither stored nor returned. Use on one thread with that
+/// version, or the reply was submitted). The officer's new files live in the `attachments` table
+/// (DraftAttachments), so `reply.attachments` is neither stored nor returned; the server's files the officer
+/// removed are (`removedServerFiles`, cache schema 5). Use on one thread with that
 /// thread's connection; any thread may have its own ReplyDrafts over the same file.
 class ReplyDrafts
 {

@@ -155,8 +155,10 @@ void AttachmentFetcher::onReadyRead(Download &d)
 void AttachmentFetcher::onFinished(Download &d)
 {
     QNetworkReply *reply = d.reply;
-    if (d.accepted && !d.failed)
-        onReadyRead(d); // whatever is left in the buffer
+    // Whatever is left in the buffer; and an answer that ended right after its status line (a connection cut
+    // there often finishes without an error, and with no readyRead) is taken now, so that it is retried.
+    if (!d.failed && (d.accepted || reply->error() == QNetworkReply::NoError))
+        onReadyRead(d);
     const QString id = d.ref.id;
     const QString name = d.ref.name;
     if (d.failed) {
@@ -180,6 +182,8 @@ void AttachmentFetcher::onFinished(Download &d)
         } else {
             error = m_api->failureOf(reply, reply->readAll());
         }
+        if (!error.isError()) // finished "without an error" yet with no answer to take: the connection broke
+            error.errorClass = ErrorClass::RetryLater;
         d.part.flush();
         if (error.httpStatus == 416) {
             // What we hold is not a prefix the server recognises: start the file afresh.
@@ -201,7 +205,10 @@ void AttachmentFetcher::onFinished(Download &d)
             return;
         }
         d.part.close(); // what arrived stays for the next fetch to continue
-        finish(id, QString(), tr("Could not download \"%1\": %2").arg(name, error.message));
+        finish(id, QString(),
+               error.message.isEmpty()
+                   ? tr("Could not download \"%1\": the connection kept breaking.").arg(name)
+                   : tr("Could not download \"%1\": %2").arg(name, error.message));
         return;
     }
     if (d.part.size() < d.ref.size) {

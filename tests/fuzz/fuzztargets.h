@@ -22,6 +22,7 @@ int search(const uint8_t *data, size_t size);    ///< the search-query builder, 
 int filenames(const uint8_t *data, size_t size); ///< attachment-name sanitising
 int calendar(const uint8_t *data, size_t size);  ///< working days, deadlines, lunar dates, policies
 int request(const uint8_t *data, size_t size);   ///< pakn-server's request parsing
+int problems(const uint8_t *data, size_t size);  ///< how a refusal is read: status, Retry-After, problem
 
 /// Reads fixed-size values off the front of the input; past its end every value is 0.
 class ByteReader

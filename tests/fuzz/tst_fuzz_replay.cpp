@@ -17,7 +17,7 @@ struct Target
 const Target kTargets[] = {
     {"answers", pakn::fuzz::answers},     {"search", pakn::fuzz::search},
     {"filenames", pakn::fuzz::filenames}, {"calendar", pakn::fuzz::calendar},
-    {"request", pakn::fuzz::request},
+    {"request", pakn::fuzz::request},     {"problems", pakn::fuzz::problems},
 };
 
 QStringList inputFiles(const QString &dir)

@@ -11,11 +11,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -154,6 +158,29 @@ private Q_SLOTS:
                 const QImage image(QDir(dir).filePath(name));
                 QVERIFY2(!image.isNull(), qPrintable(name));
                 QVERIFY2(image.width() >= 300 && image.height() >= 200, qPrintable(name));
+            }
+            if (user ==
+                QStringLiteral("chuyenvien.hk")) // the officer's run types a reply and attaches a file
+                QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("reply-editor.png"))));
+            // None of that typing is left in the profile's caches: no draft, no file, nothing queued.
+            QDirIterator caches(profile.path(), {QStringLiteral("*.sqlite")}, QDir::Files,
+                                QDirIterator::Subdirectories);
+            while (caches.hasNext()) {
+                const QString path = caches.next();
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("left"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                for (const char *sql : {"SELECT COUNT(*) FROM reply_drafts", "SELECT COUNT(*) FROM outbox",
+                                        "SELECT COUNT(*) FROM attachments WHERE owner = 'me'"}) {
+                    QSqlQuery q(db);
+                    QVERIFY2(q.exec(QLatin1String(sql)) && q.next(), sql);
+                    QVERIFY2(q.value(0).toInt() == 0,
+                             qPrintable(path + QLatin1Char(' ') + QLatin1String(sql)));
+                }
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(QStringLiteral("left"));
             }
         }
 

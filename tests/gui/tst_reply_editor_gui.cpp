@@ -1,30 +1,38 @@
 #include "attachmentlist.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "net/wirecodec.h"
+#include "outboxmodel.h"
+#include "outboxpanel.h"
 #include "petitiondetailview.h"
+#include "petitionlistmodel.h"
 #include "replyeditor.h"
 #include "replyeditorformat.h"
 #include "replyeditorpreview.h"
 #include "serverprocess.h"
 #include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
+#include "store/conflicts.h"
 #include "store/draftattachments.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
 #include "store/replydrafts.h"
 
 #include <QComboBox>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTreeView>
@@ -291,7 +299,309 @@ private Q_SLOTS:
         QCOMPARE(toReplyMarkdown(doc), body);
     }
 
+    void steadyTypingIsSavedWithoutWaitingForAPause()
+    {
+        // Found by the drafting kill campaign (tst_kill_drafting): autosave waited for a 700 ms pause, so an
+        // officer typing steadily had nothing saved at all until a pause, and a crash lost all of it.
+        const qint64 id = m_handling.at(1);
+        QVERIFY(test::selectPetition(m_window.get(), id));
+        ReplyEditor *editor = openReplyTab();
+        QVERIFY(editor->isEditable());
+        QTextEdit *body = editor->bodyEdit();
+        body->setFocus();
+        QTextCursor end = body->textCursor();
+        end.movePosition(QTextCursor::End);
+        body->setTextCursor(end);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClicks(body, QStringLiteral("Kinh gui"));
+        const qint64 firstEditMs = clock.elapsed();
+        // Keep typing a key every 150 ms (never a 700 ms pause) for 2.5 s.
+        bool savedWhileTyping = false;
+        while (clock.elapsed() < 2500) {
+            QTest::qWait(150);
+            QTest::keyClick(body, Qt::Key_A);
+            if (clock.elapsed() - firstEditMs >= ReplyEditor::kAutosaveMaxDelayMs + 500)
+                savedWhileTyping = savedWhileTyping || draftBody(id).contains(QStringLiteral("Kinh gui"));
+        }
+        QVERIFY2(savedWhileTyping,
+                 "the first words were not in the cache 1.5 s after they were typed, while the "
+                 "officer kept typing");
+    }
+
+    void theDetailPaneNamesTheRelatedProcedureOrRegulation()
+    {
+        // The demo data names a procedure (with its national code) for most petitions, a regulation text for
+        // some, and neither for the rest; the pane has a row for it in every case.
+        PetitionStore store(*m_account->cache());
+        std::optional<Petition> procedure, regulation, none;
+        for (qint64 id : store.allIds()) {
+            const Petition p = *store.petition(id);
+            if (!p.adminProcedure.isEmpty() && !p.adminProcedure.isRegulation() && !procedure)
+                procedure = p;
+            else if (p.adminProcedure.isRegulation() && !regulation)
+                regulation = p;
+            else if (p.adminProcedure.isEmpty() && !none)
+                none = p;
+        }
+        QVERIFY2(procedure && regulation && none, "the officer's demo petitions have all three kinds");
+        QVERIFY(!procedure->adminProcedure.code.isEmpty());
+        PetitionDetailView *detail = m_window->detailView();
+
+        QVERIFY(test::selectPetition(m_window.get(), procedure->id));
+        QVERIFY2(detail->factsText().contains(
+                     QStringLiteral("Procedure or regulation: %1 (procedure code %2)")
+                         .arg(procedure->adminProcedure.name, procedure->adminProcedure.code)),
+                 qPrintable(detail->factsText()));
+        QVERIFY(test::selectPetition(m_window.get(), regulation->id));
+        QVERIFY2(detail->factsText().contains(QStringLiteral("Procedure or regulation: ") +
+                                              regulation->adminProcedure.name),
+                 qPrintable(detail->factsText()));
+        QVERIFY(regulation->adminProcedure.name.startsWith(QStringLiteral("Quyết định")) ||
+                regulation->adminProcedure.name.startsWith(QStringLiteral("Nghị quyết")));
+        QVERIFY(test::selectPetition(m_window.get(), none->id));
+        QVERIFY2(detail->factsText().contains(QStringLiteral("Procedure or regulation: not stated")),
+                 qPrintable(detail->factsText()));
+    }
+
+    void aTemplateMayNameTheProcedure()
+    {
+        PetitionStore store(*m_account->cache());
+        std::optional<Petition> withProcedure;
+        for (qint64 id : store.allIds()) {
+            const Petition p = *store.petition(id);
+            if (!p.adminProcedure.isEmpty() && !p.adminProcedure.isRegulation()) {
+                withProcedure = p;
+                break;
+            }
+        }
+        QVERIFY(withProcedure);
+        ReferenceData reference;
+        reference.replyTemplates = {ReplyTemplate{QStringLiteral("thu-tuc"), QStringLiteral("Về thủ tục"),
+                                                  QString(), QStringLiteral("V/v {procedure}"),
+                                                  QStringLiteral("Về thủ tục {procedure}: đã hướng dẫn.")}};
+        ReplyEditor editor;
+        editor.setCache(m_account->cache());
+        editor.setReferenceData(reference);
+        editor.showPetition(withProcedure, true);
+        editor.applyTemplate(0);
+        const QString expected =
+            QStringLiteral("%1 (procedure code %2)")
+                .arg(withProcedure->adminProcedure.name, withProcedure->adminProcedure.code);
+        QCOMPARE(editor.subjectEdit()->text(), QStringLiteral("V/v ") + expected);
+        QVERIFY2(editor.bodyEdit()->toPlainText().contains(expected),
+                 qPrintable(editor.bodyEdit()->toPlainText()));
+        QVERIFY(std::find(std::begin(kReplyPlaceholders), std::end(kReplyPlaceholders),
+                          std::string_view("procedure")) != std::end(kReplyPlaceholders));
+        // The editor saved what the template filled in: leave the cache as the other tests expect it.
+        editor.flushDraft();
+        ReplyDrafts(*m_account->cache()).remove(withProcedure->id);
+    }
+
+    void aRemovedServerFileStaysRemovedAfterARestart()
+    {
+        const qint64 id = m_handling.at(1);
+        QVERIFY(test::selectPetition(m_window.get(), id));
+        ReplyEditor *editor = openReplyTab();
+        AttachmentList *files = editor->attachments();
+
+        // A reply whose file is on the server: the officer attaches one and saves the draft there.
+        QTemporaryDir dir;
+        const QString pdf = writeFile(dir, QStringLiteral("Biên bản làm việc.pdf"), QByteArray(8192, 'b'));
+        QSignalSpy finished(files, &AttachmentList::addFinished);
+        files->addFiles({pdf});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        test::commitText(editor->subjectEdit(), QStringLiteral("V/v trả lời kèm biên bản"));
+        editor->saveToServer();
+        QString serverId;
+        QTRY_VERIFY_WITH_TIMEOUT(!(serverId = serverFileOf(id)).isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfServerFile(files, serverId) >= 0, 10000);
+
+        // The officer removes it from the draft (not yet saved on the server), and the app closes.
+        files->view()->setCurrentIndex(files->model()->index(rowOfServerFile(files, serverId), 0));
+        QTest::mouseClick(files->findChild<QPushButton *>(QStringLiteral("removeAttachment")),
+                          Qt::LeftButton);
+        QVERIFY(!listsFileNamed(files, QStringLiteral("Biên bản làm việc.pdf")));
+        QTRY_COMPARE_WITH_TIMEOUT(ReplyDrafts(*m_account->cache()).load(id)->removedServerFiles,
+                                  QStringList{serverId}, 2000);
+        m_window.reset();
+        m_account.reset();
+
+        // It starts again, signs in and syncs: the file is still gone from the draft and from its command.
+        m_account = std::make_unique<AccountController>(m_profile.path(), test::memorySecrets());
+        const QString error = test::signInAndSync(m_account.get(), test::demoSignIn(m_server, kOfficer));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(serverFileOf(id), serverId); // the server still has it with the reply
+        init();
+        QVERIFY(test::selectPetition(m_window.get(), id));
+        editor = openReplyTab();
+        files = editor->attachments();
+        QVERIFY(!listsFileNamed(files, QStringLiteral("Biên bản làm việc.pdf")));
+        QVERIFY(!editor->commandPayload()
+                     .value(QStringLiteral("reply"))
+                     .toObject()
+                     .value(QStringLiteral("attachments"))
+                     .toArray()
+                     .contains(QJsonValue(serverId)));
+
+        // Saving the reply on the server sends it without the file.
+        editor->saveToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(Outbox(*m_account->cache()).count() == 0 && serverFileOf(id).isEmpty(),
+                                 60000);
+        QVERIFY(!PetitionStore(*m_account->cache()).petition(id)->reply->subject.isEmpty());
+        // It does not come back as the officer's own file either (it was uploaded from this computer).
+        QVERIFY(!listsFileNamed(files, QStringLiteral("Biên bản làm việc.pdf")));
+        QVERIFY(editor->commandPayload()
+                    .value(QStringLiteral("reply"))
+                    .toObject()
+                    .value(QStringLiteral("attachments"))
+                    .toArray()
+                    .isEmpty());
+    }
+
+    void addingALargeFileShowsProgressAndCancelLeavesNothing()
+    {
+        const qint64 id = m_handling.at(2);
+        QVERIFY(test::selectPetition(m_window.get(), id));
+        ReplyEditor *editor = openReplyTab();
+        AttachmentList *files = editor->attachments();
+        QTemporaryDir dir;
+        QByteArray chunk(1 << 20, '\0');
+        for (int i = 0; i < chunk.size(); ++i)
+            chunk[i] = char((i * 131 + i / 4099) & 0xff);
+        const QString big = dir.filePath(QStringLiteral("Hồ sơ quét.pdf"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (int mib = 0; mib < 40; ++mib)
+                QVERIFY(f.write(chunk) == chunk.size());
+        }
+        const QString blobs = m_account->attachmentStore()->rootDir();
+        const auto blobCount = [&blobs] {
+            int n = 0;
+            for (QDirIterator it(blobs, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+                ++n;
+            return n;
+        };
+        const int blobsBefore = blobCount();
+        const int draftFilesBefore =
+            int(DraftAttachments(*m_account->cache(), *m_account->attachmentStore()).list(id).size());
+
+        // Added whole: the percentage climbs to 100 while the GUI thread stays free.
+        QSignalSpy progress(files, &AttachmentList::addProgress);
+        QSignalSpy finished(files, &AttachmentList::addFinished);
+        files->addFiles({big});
+        QVERIFY(files->progressDialog());
+        QCOMPARE(files->progressDialog()->maximum(), 100);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QVERIFY2(!progress.isEmpty(), "progress arrives while the file is copied");
+        QCOMPARE(progress.last().at(1).toInt(), 100);
+        for (const QList<QVariant> &p : std::as_const(progress))
+            QCOMPARE(p.at(0).toString(), QStringLiteral("Hồ sơ quét.pdf"));
+        const QList<DraftAttachment> added =
+            DraftAttachments(*m_account->cache(), *m_account->attachmentStore()).list(id);
+        QCOMPARE(int(added.size()), draftFilesBefore + 1);
+        QCOMPARE(added.last().size, qint64(40) << 20);
+        QVERIFY(DraftAttachments(*m_account->cache(), *m_account->attachmentStore()).remove(added.last().id));
+        QCOMPARE(blobCount(), blobsBefore);
+
+        // Cancelled at the first progress: no row, no blob, no half-written file.
+        progress.clear();
+        finished.clear();
+        connect(
+            files, &AttachmentList::addProgress, this,
+            [files] {
+                if (QProgressDialog *d = files->progressDialog())
+                    Q_EMIT d->canceled();
+            },
+            Qt::SingleShotConnection);
+        files->addFiles({big});
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QCOMPARE(finished.first().at(1).toInt(), 0); // a cancel is not a refusal
+        QVERIFY2(files->message().isEmpty(), qPrintable(files->message()));
+        QCOMPARE(int(DraftAttachments(*m_account->cache(), *m_account->attachmentStore()).list(id).size()),
+                 draftFilesBefore);
+        QCOMPARE(blobCount(), blobsBefore);
+        QVERIFY(QFileInfo::exists(big)); // the officer's own file is untouched
+    }
+
+    void retryingAConflictFromTheOutboxPaneClearsTheBanner()
+    {
+        // A note the server refused with 409 is held with a conflict: the pane shows the banner, the outbox
+        // pane the item, the list's row its mark.
+        const qint64 id = m_handling.at(0);
+        const auto cache = m_account->cache();
+        const Petition p = *PetitionStore(*cache).petition(id);
+        QString error;
+        Outbox outbox(*cache);
+        const qint64 item = outbox.enqueue(
+            id, Command::Note, {{QStringLiteral("text"), QStringLiteral("Đã gọi điện cho công dân.")}},
+            p.version, wire::encode(p), &error);
+        QVERIFY2(item, qPrintable(error));
+        QVERIFY(outbox.markSending(item));
+        Petition theirs = p;
+        theirs.version = p.version + 1;
+        QCOMPARE(outbox.markConflict(item, wire::encode(theirs)), QString());
+        m_window.reset();
+        init();
+        QVERIFY(test::selectPetition(m_window.get(), id));
+        PetitionDetailView *detail = m_window->detailView();
+        auto *banner = detail->findChild<QWidget *>(QStringLiteral("conflictBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        OutboxPanel *panel = detail->outboxPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 5000);
+        const auto rowMark = [this, id] {
+            PetitionListModel *model = m_window->petitionModel();
+            return model->index(model->rowOfPetition(id), 0).data(PetitionListModel::SyncStateRole);
+        };
+        QCOMPARE(rowMark(), QVariant(int(OutboxState::Conflict)));
+
+        // Retry from the outbox pane: the item goes out again, and every view agrees at once.
+        panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
+        QCOMPARE(panel->view()->currentIndex().data(OutboxModel::ItemIdRole).toLongLong(), item);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("outboxRetry")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+        QVERIFY(Conflicts(*cache).unresolved(id).isEmpty());
+        // The note is sent (a note does not overlap the other change, so the server takes it).
+        QTRY_VERIFY_WITH_TIMEOUT(!Outbox(*cache).item(item), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rowMark().isValid(), 5000);
+        QVERIFY(!banner->isVisible());
+    }
+
 private:
+    QString serverFileOf(qint64 id) const
+    {
+        const std::optional<Petition> p = PetitionStore(*m_account->cache()).petition(id);
+        return p && p->reply && !p->reply->attachments.isEmpty() ? p->reply->attachments.first().id
+                                                                 : QString();
+    }
+
+    /// The row of a file the server lists with the reply (not the officer's copy on its way there).
+    static int rowOfServerFile(AttachmentList *files, const QString &serverId)
+    {
+        for (int row = 0; row < files->model()->rowCount(); ++row) {
+            const AttachmentRow &r = files->model()->row(row);
+            if (r.serverId == serverId && r.origin == AttachmentRow::Origin::Reply)
+                return row;
+        }
+        return -1;
+    }
+
+    static bool listsFileNamed(AttachmentList *files, const QString &name)
+    {
+        for (int row = 0; row < files->model()->rowCount(); ++row) {
+            if (files->model()->row(row).name == name)
+                return true;
+        }
+        return false;
+    }
+
     ReplyEditor *openReplyTab()
     {
         PetitionDetailView *detail = m_window->detailView();

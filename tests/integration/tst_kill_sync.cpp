@@ -1,7 +1,7 @@
 // The crash campaign of DESIGN.md §5 for sync: pakn-cli is killed with SIGKILL at random moments while it
 // pulls the change feed; after every kill the cache must pass PRAGMA integrity_check, must never hold a
-// cursor ahead of its data, and the next sync must converge to exactly the server's petitions. The campaign
-// runs scenarios (runCampaign); drafting and attachment upload join as scenarios when pakn-cli can do them.
+// cursor ahead of its data, and the next sync must converge to exactly the server's petitions. Drafting and
+// attachment upload have campaigns of their own (tst_kill_drafting, tst_kill_upload), whose checks differ.
 //   PAKN_KILL_ROUNDS (default 20 in CI; the campaign of record uses 100), PAKN_KILL_SEED.
 
 #include "serverprocess.h"

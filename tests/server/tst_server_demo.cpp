@@ -9,9 +9,13 @@
 #include "publishedcalendar.h"
 #include "serverprocess.h"
 
+#include <QDir>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
 #include <memory>
@@ -55,6 +59,8 @@ private slots:
     void demoData_coversStatesChannelsFieldsAndRoles();
     void demoData_isConsistentWithEachState();
     void demoData_isDeterministic();
+    void demoData_namesRelatedProceduresAndRegulations();
+    void schema3_addsTheProcedureToADatabaseOfSchema2();
     void demoData_timelinesReplayThroughTheWorkflow();
     void demoData_repliesAndClassificationsFollowTheState();
 
@@ -228,6 +234,81 @@ void TstServerDemo::demoData_isDeterministic()
     QCOMPARE(second, first);
     QCOMPARE(otherSeed.size(), qsizetype(150));
     QVERIFY(otherSeed != first);
+}
+
+void TstServerDemo::demoData_namesRelatedProceduresAndRegulations()
+{
+    // Served over the API (GET /changes), as a client reads them: most name a procedure by its national code,
+    // some a regulation text by its number, the rest neither.
+    static const QRegularExpression code(QStringLiteral("^[12]\\.\\d{6}$"));
+    static const QRegularExpression regulation(
+        QStringLiteral("^(Quyết định|Nghị quyết) số \\d+/20\\d\\d/(QĐ-UBND|NQ-HĐND) "));
+    int procedures = 0, regulations = 0, none = 0;
+    QSet<QString> fieldsWithProcedures;
+    for (const Petition &p : std::as_const(m_all)) {
+        if (p.adminProcedure.isEmpty()) {
+            ++none;
+        } else if (p.adminProcedure.isRegulation()) {
+            ++regulations;
+            QVERIFY2(regulation.match(p.adminProcedure.name).hasMatch(), qPrintable(p.adminProcedure.name));
+        } else {
+            ++procedures;
+            fieldsWithProcedures.insert(p.fieldId);
+            QVERIFY2(code.match(p.adminProcedure.code).hasMatch(), qPrintable(p.adminProcedure.code));
+            QVERIFY(!p.adminProcedure.name.trimmed().isEmpty());
+        }
+    }
+    const int all = int(m_all.size());
+    QVERIFY2(procedures > all / 2 && regulations > all / 20 && none > all / 20,
+             qPrintable(QStringLiteral("%1 procedures, %2 regulations, %3 none of %4")
+                            .arg(procedures)
+                            .arg(regulations)
+                            .arg(none)
+                            .arg(all)));
+    QCOMPARE(fieldsWithProcedures.size(), qsizetype(10)); // every field has procedures of its own
+}
+
+void TstServerDemo::schema3_addsTheProcedureToADatabaseOfSchema2()
+{
+    // A database as a schema-2 server left it (no admin_procedure column) is migrated at start, keeps every
+    // petition, and serves them without a procedure until one is recorded.
+    ServerProcess server({QStringLiteral("--petitions"), QStringLiteral("40")});
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    server.stop();
+    const QString file = QDir(server.dataDir()).filePath(QStringLiteral("pakn-server.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE petitions DROP COLUMN admin_procedure")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    QVERIFY2(server.start(&error), qPrintable(error));
+    HttpsClient client(server.baseUrl(), server.sslConfiguration());
+    const std::optional<SessionGrant> grant = signIn(client, QStringLiteral("vanphong"), &error);
+    QVERIFY2(grant, qPrintable(error));
+    const Walk w = walkChanges(client, grant->accessToken, 1000);
+    QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+    QCOMPARE(w.petitions.size(), qsizetype(40));
+    for (const Petition &p : w.petitions)
+        QVERIFY(p.adminProcedure.isEmpty());
+    server.stop();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+    db.setDatabaseName(file);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    q.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
 }
 
 void TstServerDemo::demoData_timelinesReplayThroughTheWorkflow()

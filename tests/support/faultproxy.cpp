@@ -79,6 +79,8 @@ void FaultProxy::forward(Pipe *pipe, QTcpSocket *from, QTcpSocket *to, bool upst
         return;
     ++m_counts.chunks;
     m_counts.bytes += chunk.size();
+    if (upstream)
+        m_counts.bytesUpstream += chunk.size();
 
     if (roll(m_rates.drop)) {
         ++m_counts.dropped;

@@ -43,6 +43,7 @@ public:
         qint64 connections = 0;
         qint64 chunks = 0;
         qint64 bytes = 0;
+        qint64 bytesUpstream = 0; ///< of `bytes`, those from the client towards the server
         qint64 dropped = 0;
         qint64 delayed = 0;
         qint64 truncated = 0;

@@ -48,6 +48,7 @@ private Q_SLOTS:
                      {1,
                       1,
                       Reply{{}, {}, {}, {}, QStringLiteral("Của tôi"), QStringLiteral("Bản của tôi"), {}},
+                      {},
                       {}}),
                  QString());
         Petition theirs = p;
@@ -97,6 +98,29 @@ private Q_SLOTS:
         QVERIFY(Conflicts(*m_db).unresolved().isEmpty());
     }
 
+    void retryingTheItemFromTheOutboxSettlesItsConflict()
+    {
+        // The outbox pane's Retry (and pakn-cli outbox retry) sends the item again: the held conflict must
+        // not stay open beside a queued item, or the detail pane keeps its banner.
+        QVERIFY(Outbox(*m_db).retryNow(m_item));
+        QCOMPARE(Outbox(*m_db).item(m_item)->state, OutboxState::Queued);
+        QVERIFY(Conflicts(*m_db).unresolved().isEmpty());
+        QVERIFY(!Conflicts(*m_db).forOutboxItem(m_item));
+        // Nothing the officer wrote is lost by it.
+        QCOMPARE(ReplyDrafts(*m_db).load(1)->reply.subject, QStringLiteral("Của tôi"));
+        // The server refuses it again: a new conflict is held, and only that one is listed.
+        QVERIFY(Outbox(*m_db).markSending(m_item));
+        QCOMPARE(Outbox(*m_db).markConflict(m_item, m_theirs), QString());
+        QCOMPARE(Conflicts(*m_db).unresolved().size(), 1);
+    }
+
+    void droppingTheItemFromTheOutboxSettlesItsConflict()
+    {
+        QVERIFY(Outbox(*m_db).drop(m_item));
+        QVERIFY(!Outbox(*m_db).item(m_item));
+        QVERIFY(Conflicts(*m_db).unresolved().isEmpty());
+    }
+
     void takeTheirsDropsMineAndTheDraftBecomesTheirs()
     {
         QCOMPARE(Conflicts(*m_db).resolve(m_item, ConflictChoice::TakeTheirs), QString());
@@ -132,12 +156,14 @@ private Q_SLOTS:
 
     void anItemNoLongerInConflictLeavesEverythingAsItWas()
     {
-        // The item was sent meanwhile (e.g. retried from the outbox pane): the choice must not apply.
+        // The item was sent meanwhile (e.g. retried from the outbox pane, which settles its conflict): a
+        // choice made in a dialog still open must not apply.
         QVERIFY(Outbox(*m_db).retryNow(m_item));
         QVERIFY(!Conflicts(*m_db).resolve(m_item, ConflictChoice::TakeTheirs).isEmpty());
         QVERIFY(Outbox(*m_db).item(m_item));
+        QCOMPARE(Outbox(*m_db).item(m_item)->state, OutboxState::Queued);
         QCOMPARE(ReplyDrafts(*m_db).load(1)->reply.subject, QStringLiteral("Của tôi"));
-        QCOMPARE(Conflicts(*m_db).unresolved().size(), 1);
+        QVERIFY(Conflicts(*m_db).unresolved().isEmpty());
     }
 
 private:

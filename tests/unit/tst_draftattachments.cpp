@@ -4,9 +4,13 @@
 #include "store/petitionstore.h"
 #include "testpetitions.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <atomic>
 
 using namespace pakn;
 
@@ -58,6 +62,37 @@ private Q_SLOTS:
         QVERIFY(m_store->contains(a->sha256));
         QCOMPARE(drafts.list(1).size(), 1);
         QVERIFY(drafts.list(2).isEmpty());
+    }
+
+    void progressIsToldAndACancelStoresNothing()
+    {
+        m_policy.maxFileBytes = 8 << 20;
+        const QString source = write(QStringLiteral("Hồ sơ.pdf"), QByteArray(3 << 20, 'h') + "x");
+        DraftAttachments drafts(*m_db, *m_store);
+        QList<qint64> told;
+        qint64 total = 0;
+        const DraftAttachments::Added whole =
+            drafts.add(1, source, m_policy, nullptr, [&told, &total](qint64 copied, qint64 size) {
+                told << copied;
+                total = size;
+            });
+        QVERIFY2(whole, qPrintable(whole.error));
+        QCOMPARE(total, (qint64(3) << 20) + 1);
+        QVERIFY2(told.size() >= 3, "after every chunk"); // chunks of 1 MiB
+        QCOMPARE(told.last(), total);
+        QVERIFY(std::is_sorted(told.cbegin(), told.cend()));
+        QVERIFY(drafts.remove(whole.id));
+
+        // Cancelled after the first chunk: a refusal of its own, no row, no blob, nothing in the folder.
+        std::atomic_bool cancel = false;
+        const DraftAttachments::Added cancelled =
+            drafts.add(1, source, m_policy, &cancel, [&cancel](qint64, qint64) { cancel = true; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.refusal, AttachmentRefusal::Cancelled);
+        QVERIFY(drafts.list(1).isEmpty());
+        QVERIFY(QDir(m_store->rootDir()).entryList(QDir::Files).isEmpty());
+        QDirIterator blobs(m_store->rootDir(), QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!blobs.hasNext(), qPrintable(blobs.hasNext() ? blobs.next() : QString()));
     }
 
     void refusalsNameTheReasonAndStoreNothing_data()

@@ -1,8 +1,12 @@
+#include "net/apiclient.h"
 #include "net/errorpolicy.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <climits>
 
 using namespace pakn;
 
@@ -106,6 +110,61 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(int, expected);
         QCOMPARE(errorClassName(classifyProblem(status, code)), errorClassName(ErrorClass(expected)));
+    }
+
+    void retryAfterIsReadAsSecondsOrAnHttpDate_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("absent") << QByteArray() << -1;
+        QTest::newRow("seconds") << QByteArray(" 120 ") << 120;
+        QTest::newRow("zero") << QByteArray("0") << 0;
+        // An HTTP-date was read as 0 ("retry at once") before: a proxy's 503 then met an immediate retry.
+        QTest::newRow("HTTP-date ahead") << QByteArray("Sat, 28 Nov 2026 09:32:00 GMT") << 120;
+        QTest::newRow("HTTP-date past") << QByteArray("Sat, 28 Nov 2026 09:00:00 GMT") << 0;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("signed") << QByteArray("+5") << -1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("huge") << QByteArray("99999999999") << INT_MAX;
+    }
+
+    void retryAfterIsReadAsSecondsOrAnHttpDate()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, seconds);
+        const QDateTime now(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
+        QCOMPARE(ApiClient::parseRetryAfter(header, now), seconds);
+        const ApiError e =
+            ApiClient::describeRefusal(503, QNetworkReply::ServiceUnavailableError, header, "busy", now);
+        QCOMPARE(e.retryAfterSeconds, seconds);
+        QCOMPARE(errorClassName(e.errorClass), errorClassName(ErrorClass::RateLimited));
+    }
+
+    void aRefusalsMessageIsOneLineOfValidText()
+    {
+        // 299 letters, then an emoji (a surrogate pair) across the cut at 300, then more lines.
+        QString detail = QString(299, QLatin1Char('a')) + QString::fromUtf8("\xF0\x9F\x98\x80");
+        detail += QStringLiteral("\ndòng hai\r\ndòng ba");
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_command")},
+                                      {QStringLiteral("detail"), detail}})
+                .toJson();
+        const ApiError e = ApiClient::describeRefusal(400, QNetworkReply::ProtocolInvalidOperationError, {},
+                                                      body, QDateTime::currentDateTimeUtc());
+        QCOMPARE(e.problemCode, QStringLiteral("invalid_command"));
+        QVERIFY(QStringView(e.message).isValidUtf16()); // the cut once split the pair: a lone surrogate
+        QVERIFY(!e.message.contains(QLatin1Char('\n')) && !e.message.contains(QLatin1Char('\r')));
+        QVERIFY(e.message.contains(QString(299, QLatin1Char('a'))));
+
+        const QStringList lines{QStringLiteral("x\ny"), QStringLiteral("dòng\u2028hai")};
+        for (const QString &text : lines) {
+            const ApiError f = ApiClient::describeRefusal(
+                409, QNetworkReply::ContentConflictError, {},
+                QJsonDocument(QJsonObject{{QStringLiteral("title"), text}}).toJson(),
+                QDateTime::currentDateTimeUtc());
+            QVERIFY2(!f.message.contains(QLatin1Char('\n')) && !f.message.contains(QChar(0x2028)),
+                     qPrintable(f.message));
+        }
     }
 };
 

@@ -1,8 +1,12 @@
 #include "store/cachedatabase.h"
+#include "store/migrations.h"
 #include "store/petitionquery.h"
 #include "store/petitionstore.h"
+#include "store/replydrafts.h"
+#include "testpetitions.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +53,52 @@ private Q_SLOTS:
             names << row.submitterName;
         QCOMPARE(names, (QStringList{QStringLiteral("Đỗ Văn Hùng"), QStringLiteral("Lê Minh Ân"),
                                      QStringLiteral("Trần Thị An")}));
+    }
+
+    void schema5KeepsTheDraftsOfSchema4AndTheirRemovedServerFiles()
+    {
+        // A cache as schema 4 left it, with an officer's draft in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const Migration &m : cacheMigrations()) {
+                if (m.toVersion > 4)
+                    break;
+                for (const QString &statement : m.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO reply_drafts (petition_id, base_version, subject, body, updated_at)"
+                " VALUES (7, 3, 'V/v trả lời', 'Nội dung', '2026-11-28T10:00:00Z')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY2(r, qPrintable(r.message));
+        QCOMPARE(r.schemaVersion, CacheDatabase::currentSchemaVersion());
+        QVERIFY(r.schemaVersion >= 5);
+        ChangePage page; // the draft's petition, so that the draft may be saved again
+        page.petitions = {test::makePetition(7, QStringLiteral("Bảy"))};
+        page.nextCursor = QStringLiteral("s7");
+        QCOMPARE(PetitionStore(db).applyChangePage(page), QString());
+        ReplyDrafts drafts(db);
+        std::optional<ReplyDraft> draft = drafts.load(7);
+        QVERIFY(draft);
+        QCOMPARE(draft->reply.subject, QStringLiteral("V/v trả lời"));
+        QVERIFY(draft->removedServerFiles.isEmpty()); // none removed before schema 5
+        draft->removedServerFiles = {QStringLiteral("att-1"), QStringLiteral("att-9")};
+        QCOMPARE(drafts.save(*draft), QString());
+        QCOMPARE(drafts.load(7)->removedServerFiles, draft->removedServerFiles);
+        db.releaseThreadConnection();
     }
 
     void everyStepIsAppliedOnceInOrder()

@@ -45,6 +45,7 @@ private Q_SLOTS:
         draft.reply.signerPosition = QStringLiteral("Phó Chủ tịch");
         draft.reply.subject = QStringLiteral("V/v trả lời phản ánh về đường Điện Biên Phủ");
         draft.reply.body = QStringLiteral("Kính gửi ông **Đặng**,\n\nỦy ban đã kiểm tra.");
+        draft.removedServerFiles = {QStringLiteral("att-3f2a"), QStringLiteral("att-77c1")};
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         QCOMPARE(ReplyDrafts(*m_db).save(draft), QString());
 
@@ -55,6 +56,8 @@ private Q_SLOTS:
         QVERIFY(loaded);
         QCOMPARE(loaded->reply, draft.reply);
         QCOMPARE(loaded->baseVersion, 7);
+        // The server's files the officer removed from the draft stay removed.
+        QCOMPARE(loaded->removedServerFiles, draft.removedServerFiles);
         QVERIFY(loaded->updatedAt >= before);
         QVERIFY(!ReplyDrafts(*m_db).load(2));
     }
@@ -81,9 +84,9 @@ private Q_SLOTS:
     void removeForgetsOnlyThatPetitionsDraft()
     {
         ReplyDrafts drafts(*m_db);
-        QCOMPARE(drafts.save({1, 1, Reply{QString(), {}, {}, {}, QStringLiteral("Một"), {}, {}}, {}}),
+        QCOMPARE(drafts.save({1, 1, Reply{QString(), {}, {}, {}, QStringLiteral("Một"), {}, {}}, {}, {}}),
                  QString());
-        QCOMPARE(drafts.save({2, 1, Reply{QString(), {}, {}, {}, QStringLiteral("Hai"), {}, {}}, {}}),
+        QCOMPARE(drafts.save({2, 1, Reply{QString(), {}, {}, {}, QStringLiteral("Hai"), {}, {}}, {}, {}}),
                  QString());
         QVERIFY(drafts.remove(1));
         QVERIFY(!drafts.load(1));

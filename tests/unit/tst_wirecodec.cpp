@@ -64,6 +64,7 @@ Petition fullPetition()
     p.repliedAt = QDateTime(QDate(2025, 1, 19), QTime(9, 15), Qt::UTC);
     p.classification = Classification{ClassificationKind::Conduct, Competence::Other};
     p.rejectReason = QStringLiteral("anonymous");
+    p.adminProcedure = {QStringLiteral("1.009972"), QStringLiteral("Cấp giấy phép xây dựng nhà ở riêng lẻ")};
     return p;
 }
 
@@ -104,6 +105,10 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("classification")).toObject(),
                  QJsonObject({{QStringLiteral("kind"), QStringLiteral("conduct")},
                               {QStringLiteral("competence"), QStringLiteral("other")}}));
+        QCOMPARE(
+            json.value(QStringLiteral("procedure")).toObject(),
+            QJsonObject({{QStringLiteral("code"), QStringLiteral("1.009972")},
+                         {QStringLiteral("name"), QStringLiteral("Cấp giấy phép xây dựng nhà ở riêng lẻ")}}));
         // Through text, as the cache stores it.
         const QJsonObject reparsed =
             QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
@@ -118,7 +123,7 @@ private Q_SLOTS:
         const QJsonObject json = wire::encode(samplePetition());
         QCOMPARE(json.value(QStringLiteral("timeline")), QJsonValue(QJsonArray()));
         QCOMPARE(json.value(QStringLiteral("attachments")), QJsonValue(QJsonArray()));
-        for (const char *key : {"reply", "replied_at", "classification", "reject_reason"})
+        for (const char *key : {"reply", "replied_at", "classification", "reject_reason", "procedure"})
             QCOMPARE(json.value(QLatin1String(key)), QJsonValue(QJsonValue::Null));
     }
 
@@ -126,8 +131,8 @@ private Q_SLOTS:
     {
         // A reader of this version accepts records of a server that does not send the v1 additions.
         QJsonObject json = wire::encode(fullPetition());
-        for (const char *key :
-             {"timeline", "reply", "attachments", "replied_at", "classification", "reject_reason"})
+        for (const char *key : {"timeline", "reply", "attachments", "replied_at", "classification",
+                                "reject_reason", "procedure"})
             json.remove(QLatin1String(key));
         const Decoded<Petition> back = wire::decodePetition(json);
         QVERIFY2(back, qPrintable(back.error));
@@ -182,6 +187,39 @@ private Q_SLOTS:
             << "classification.competence: missing";
         QTest::newRow("reject reason number")
             << "reject_reason" << QJsonValue(3) << "reject_reason: expected a string";
+        QTest::newRow("procedure not object")
+            << "procedure" << QJsonValue(QStringLiteral("1.009972")) << "procedure: expected an object";
+        QTest::newRow("procedure without name")
+            << "procedure" << QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("1.009972")}})
+            << "procedure.name: missing";
+        QTest::newRow("procedure with a blank name")
+            << "procedure" << QJsonValue(QJsonObject{{QStringLiteral("name"), QStringLiteral("  ")}})
+            << "procedure.name: expected a non-empty name";
+        QTest::newRow("procedure code number")
+            << "procedure"
+            << QJsonValue(QJsonObject{{QStringLiteral("code"), 1.009972},
+                                      {QStringLiteral("name"), QStringLiteral("x")}})
+            << "procedure.code: expected a string";
+    }
+
+    void aRegulationTextHasNoCode()
+    {
+        Petition p = fullPetition();
+        p.adminProcedure = {QString(),
+                            QStringLiteral("Quyết định số 12/2024/QĐ-UBND quy định điều kiện tách thửa đất")};
+        const QJsonObject json = wire::encode(p);
+        QCOMPARE(json.value(QStringLiteral("procedure")).toObject().value(QStringLiteral("code")),
+                 QJsonValue(QJsonValue::Null));
+        const Decoded<Petition> back = wire::decodePetition(json);
+        QVERIFY2(back, qPrintable(back.error));
+        QVERIFY(back.value->adminProcedure.isRegulation());
+        QCOMPARE(back.value->adminProcedure, p.adminProcedure);
+        // An older server sends no "procedure" at all, or null: not stated, no error.
+        QJsonObject older = json;
+        older.remove(QStringLiteral("procedure"));
+        QVERIFY(wire::decodePetition(older).value->adminProcedure.isEmpty());
+        older.insert(QStringLiteral("procedure"), QJsonValue());
+        QVERIFY(wire::decodePetition(older).value->adminProcedure.isEmpty());
     }
 
     void malformedAdditionsAreRefused()
