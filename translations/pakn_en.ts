@@ -3256,7 +3256,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location filename="../core/sync/syncengine.cpp" line="+63"/>
         <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Synchronisation was cancelled.</translation>
@@ -3295,12 +3295,12 @@
         <location line="+39"/>
         <location line="+126"/>
         <location line="+43"/>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
     </message>
@@ -3323,7 +3323,7 @@
         <translation>Synchronising… building the search index</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>

@@ -3233,7 +3233,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location filename="../core/sync/syncengine.cpp" line="+63"/>
         <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
@@ -3272,12 +3272,12 @@
         <location line="+39"/>
         <location line="+126"/>
         <location line="+43"/>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
     </message>
@@ -3299,7 +3299,7 @@
         <translation>Đang đồng bộ… đang lập chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
