@@ -151,6 +151,21 @@ Result<ChangePage> ChangeFeed::page(const User &user, const Query &query)
         page.nextCursor = encodeCursor(lastSeq);
     else
         page.nextCursor = encodeCursor(query.afterSeq.value_or(*head));
+
+    // How many petitions are left after this page, from the same snapshot, so a client can say "n of m".
+    page.remaining = 0;
+    if (page.hasMore) {
+        QString count = QStringLiteral("SELECT COUNT(*) FROM petitions WHERE seq > ?");
+        if (!sc.coversEverything())
+            count += QStringLiteral(" AND unit_id IN ") + inScope;
+        q.prepare(count);
+        q.addBindValue(lastSeq);
+        if (!sc.coversEverything())
+            bindScope(q);
+        if (!q.exec() || !q.next())
+            return ServerDb::problemFor(q.lastError(), "count changes");
+        page.remaining = q.value(0).toLongLong();
+    }
     return page;
 }
 

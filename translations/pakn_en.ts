@@ -773,7 +773,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+189"/>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
     </message>
@@ -3266,7 +3266,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location filename="../core/sync/syncengine.cpp" line="+63"/>
         <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Synchronisation was cancelled.</translation>
@@ -3304,17 +3304,23 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+37"/>
+        <location line="+43"/>
+        <location line="+41"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-132"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>Synchronising… receiving %1 of %2 petitions</source>
+        <translation>Synchronising… receiving %1 of %2 petitions</translation>
+    </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+3"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Synchronising… %n record received</numerusform>
@@ -3322,7 +3328,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Synchronising… building the search index</source>
+        <translation>Synchronising… building the search index</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>

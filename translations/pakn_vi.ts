@@ -770,7 +770,7 @@
 <context>
     <name>pakn::AccountController</name>
     <message>
-        <location filename="../core/sync/accountcontroller.cpp" line="+184"/>
+        <location filename="../core/sync/accountcontroller.cpp" line="+189"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
     </message>
@@ -3243,7 +3243,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+62"/>
+        <location filename="../core/sync/syncengine.cpp" line="+63"/>
         <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
@@ -3281,24 +3281,35 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+37"/>
+        <location line="+43"/>
+        <location line="+41"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-132"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>Synchronising… receiving %1 of %2 petitions</source>
+        <translation>Đang đồng bộ… đang nhận PAKN %1/%2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+3"/>
         <source>Synchronising… %n records received</source>
         <translation>
             <numerusform>Đang đồng bộ… đã nhận %n bản ghi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Synchronising… building the search index</source>
+        <translation>Đang đồng bộ… đang lập chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>

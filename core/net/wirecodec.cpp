@@ -3,6 +3,7 @@
 #include "domain/workflow.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <limits>
 
 namespace pakn::wire {
@@ -519,12 +520,15 @@ QJsonObject encode(const ChangePage &page)
     QJsonArray tombstones;
     for (const Tombstone &t : page.tombstones)
         tombstones.append(QJsonObject{{QStringLiteral("id"), t.id}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("petitions"), petitions},
         {QStringLiteral("tombstones"), tombstones},
         {QStringLiteral("next_cursor"), page.nextCursor},
         {QStringLiteral("has_more"), page.hasMore},
     };
+    if (page.remaining)
+        json.insert(QStringLiteral("remaining"), *page.remaining);
+    return json;
 }
 
 Decoded<ChangePage> decodeChangePage(const QJsonObject &json)
@@ -539,16 +543,27 @@ Decoded<ChangePage> decodeChangePage(const QJsonObject &json)
         return Decoded<ChangePage>::fail(r.error());
     if (page.nextCursor.isEmpty())
         return Decoded<ChangePage>::fail(QStringLiteral("next_cursor: must not be empty"));
+    if (json.contains(QStringLiteral("remaining"))) {
+        page.remaining =
+            r.integer(QStringLiteral("remaining"), 0, std::numeric_limits<qint32>::max() * 1024LL);
+        if (r.failed())
+            return Decoded<ChangePage>::fail(r.error());
+    }
 
     page.petitions.reserve(petitions.size());
+    page.records.reserve(petitions.size());
     for (qsizetype i = 0; i < petitions.size(); ++i) {
         const QString path = indexed(QStringLiteral("petitions"), i);
         if (!petitions.at(i).isObject())
             return Decoded<ChangePage>::fail(path + QStringLiteral(": expected an object"));
-        Decoded<Petition> p = decodePetitionAt(petitions.at(i).toObject(), path);
+        const QJsonObject object = petitions.at(i).toObject();
+        Decoded<Petition> p = decodePetitionAt(object, path);
         if (!p)
             return Decoded<ChangePage>::fail(p.error);
         page.petitions.append(std::move(*p.value));
+        // Serialising the parsed object costs less than encoding the decoded petition again (profile in
+        // docs/performance.md).
+        page.records.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
     for (qsizetype i = 0; i < tombstones.size(); ++i) {
         const QString path = indexed(QStringLiteral("tombstones"), i);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace pakn {
 
@@ -21,9 +22,15 @@ struct Tombstone
 struct ChangePage
 {
     QList<Petition> petitions;
+    /// Decoding only: each petition's JSON as the server sent it (compact), at the same index as
+    /// `petitions`, so the cache stores the record without encoding it again. Empty when not decoded.
+    QList<QByteArray> records;
     QList<Tombstone> tombstones;
     QString nextCursor;
     bool hasMore = false;
+    /// Petitions in scope changed after `nextCursor` when the page was read (for "n of m" progress); absent
+    /// from older servers.
+    std::optional<qint64> remaining;
 };
 
 /// The answer to POST /api/v1/session.

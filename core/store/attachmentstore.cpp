@@ -1,6 +1,7 @@
 #include "attachmentstore.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -78,7 +79,7 @@ AttachmentStore::Added AttachmentStore::addDevice(QIODevice *source, qint64 maxS
         return {{}, 0, QStringLiteral("cannot write in %1: %2").arg(m_root, out.errorString())};
     out.setPermissions(kOwnerFile);
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
@@ -160,7 +161,7 @@ AttachmentStore::Health AttachmentStore::verify(const QString &sha256) const
     auto file = open(sha256);
     if (!file)
         return Health::Missing;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(file.get()))
         return Health::Corrupt;
     return QString::fromLatin1(hash.result().toHex()) == sha256 ? Health::Ok : Health::Corrupt;

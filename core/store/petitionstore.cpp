@@ -2,6 +2,7 @@
 
 #include "cachedatabase.h"
 #include "domain/vietnamesecollation.h"
+#include "searchbacklog.h"
 #include "textfold.h"
 
 #include <QJsonDocument>
@@ -27,9 +28,12 @@ QString upsertSql()
         " submitter_organisation, submitter_phone, submitter_email, submitter_address, channel, field_id, "
         "state,"
         " unit_id, assignee, received_at, due_date, updated_at, record, title_key, submitter_key)"
-        " VALUES (:id, :version, :code, :title, :content, :kind, :category, :stype, :sname, :sorg, :sphone,"
-        " :semail, :saddress, :channel, :field, :state, :unit, :assignee, :received, :due, :updated, :record,"
-        " :title_key, :submitter_key)"
+        // The long texts come as UTF-8 bytes (bound as blobs, cast back to text) so SQLite need not convert
+        // them from UTF-16.
+        " VALUES (:id, :version, :code, CAST(:title AS TEXT), CAST(:content AS TEXT), :kind, :category, "
+        ":stype,"
+        " :sname, :sorg, :sphone, :semail, :saddress, :channel, :field, :state, :unit, :assignee, :received,"
+        " :due, :updated, CAST(:record AS TEXT), :title_key, :submitter_key)"
         " ON CONFLICT(id) DO UPDATE SET version = excluded.version, code = excluded.code, title = "
         "excluded.title,"
         " content = excluded.content, kind = excluded.kind, category = excluded.category,"
@@ -44,13 +48,13 @@ QString upsertSql()
         " WHERE excluded.version >= petitions.version");
 }
 
-void bindPetition(QSqlQuery &q, const Petition &p)
+void bindPetition(QSqlQuery &q, const Petition &p, const QByteArray &record)
 {
     q.bindValue(QStringLiteral(":id"), p.id);
     q.bindValue(QStringLiteral(":version"), p.version);
     q.bindValue(QStringLiteral(":code"), p.code);
-    q.bindValue(QStringLiteral(":title"), p.title);
-    q.bindValue(QStringLiteral(":content"), p.content);
+    q.bindValue(QStringLiteral(":title"), p.title.toUtf8());
+    q.bindValue(QStringLiteral(":content"), p.content.toUtf8());
     q.bindValue(QStringLiteral(":kind"), toWireName(p.kind));
     q.bindValue(QStringLiteral(":category"), p.category);
     q.bindValue(QStringLiteral(":stype"), toWireName(p.submitter.type));
@@ -69,14 +73,14 @@ void bindPetition(QSqlQuery &q, const Petition &p)
                 p.dueDate.isValid() ? QVariant(wire::encodeDate(p.dueDate)) : QVariant());
     q.bindValue(QStringLiteral(":updated"), wire::encodeInstant(p.updatedAt));
     q.bindValue(QStringLiteral(":record"),
-                QString::fromUtf8(QJsonDocument(wire::encode(p)).toJson(QJsonDocument::Compact)));
+                record.isEmpty() ? QJsonDocument(wire::encode(p)).toJson(QJsonDocument::Compact) : record);
     q.bindValue(QStringLiteral(":title_key"), collation::sortKey(p.title));
     q.bindValue(QStringLiteral(":submitter_key"), collation::sortKey(p.submitter.name));
 }
 
-QString searchable(const QString &text)
+QByteArray searchable(const QString &text)
 {
-    return textfold::fold(textfold::normalize(text));
+    return textfold::fold(textfold::normalize(text)).toUtf8();
 }
 
 /// Replaces the full-text row of one petition. Reply and notes come with the reply editor and the timeline.
@@ -128,8 +132,9 @@ bool storeTimeline(QSqlQuery &clear, QSqlQuery &add, const Petition &p)
 }
 
 const QString kFtsDeleteSql = QStringLiteral("DELETE FROM petition_fts WHERE rowid = ?");
-const QString kFtsInsertSql = QStringLiteral("INSERT INTO petition_fts (rowid, code, title, content, "
-                                             "submitter, reply, notes) VALUES (?, ?, ?, ?, ?, ?, ?)");
+const QString kFtsInsertSql = QStringLiteral(
+    "INSERT INTO petition_fts (rowid, code, title, content, submitter, reply, notes) VALUES (?,"
+    " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))");
 
 } // namespace
 
@@ -137,7 +142,8 @@ PetitionStore::PetitionStore(const CacheDatabase &database)
     : m_database(database)
 {}
 
-QString PetitionStore::upsertWithin(QSqlDatabase &db, const QList<Petition> &petitions)
+QString PetitionStore::upsertWithin(QSqlDatabase &db, const QList<Petition> &petitions,
+                                    const QList<QByteArray> &records, std::optional<qint64> indexBelow)
 {
     QSqlQuery upsert(db);
     upsert.prepare(upsertSql());
@@ -155,13 +161,15 @@ QString PetitionStore::upsertWithin(QSqlDatabase &db, const QList<Petition> &pet
     addTimeline.prepare(
         QStringLiteral("INSERT OR REPLACE INTO timeline_events (id, petition_id, kind, actor, at,"
                        " payload) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const Petition &p : petitions) {
-        bindPetition(upsert, p);
+    for (qsizetype i = 0; i < petitions.size(); ++i) {
+        const Petition &p = petitions.at(i);
+        bindPetition(upsert, p, i < records.size() ? records.at(i) : QByteArray());
         if (!upsert.exec())
             return why(upsert);
         if (upsert.numRowsAffected() == 0)
             continue; // an older version than the cached one: nothing changed
-        if (!indexPetition(ftsDelete, ftsInsert, p))
+        const bool deferred = indexBelow && p.id >= *indexBelow;
+        if (!deferred && !indexPetition(ftsDelete, ftsInsert, p))
             return why(ftsInsert.lastError().isValid() ? ftsInsert : ftsDelete);
         if (!storeTimeline(clearTimeline, addTimeline, p))
             return why(addTimeline.lastError().isValid() ? addTimeline : clearTimeline);
@@ -181,7 +189,8 @@ QString PetitionStore::applyChangePage(const ChangePage &page)
         return why.isEmpty() ? QStringLiteral("database error") : why;
     };
 
-    if (const QString why = upsertWithin(db, page.petitions); !why.isEmpty()) {
+    const std::optional<qint64> indexBelow = searchbacklog::pendingFrom(db);
+    if (const QString why = upsertWithin(db, page.petitions, page.records, indexBelow); !why.isEmpty()) {
         db.rollback();
         return why;
     }
@@ -244,11 +253,32 @@ QString PetitionStore::reindexAll()
         if (!indexPetition(ftsDelete, ftsInsert, *p.value))
             return fail(ftsInsert);
     }
-    if (!done.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'reindex.needed'")))
+    if (!done.exec(
+            QStringLiteral("DELETE FROM sync_state WHERE key IN ('reindex.needed', 'fts.pending_from')")))
         return fail(done);
     if (!db.commit())
         return db.lastError().text();
     return {};
+}
+
+QString PetitionStore::deferSearchIndexIfEmpty()
+{
+    QSqlDatabase db = m_database.connection();
+    return searchbacklog::deferIfEmpty(db);
+}
+
+bool PetitionStore::hasSearchIndexBacklog() const
+{
+    QSqlDatabase db = m_database.connection();
+    return searchbacklog::pendingFrom(db).has_value();
+}
+
+QString PetitionStore::completeSearchIndex(qint64 maxRows)
+{
+    QSqlDatabase db = m_database.connection();
+    constexpr int kBatchRows = 5000;
+    return searchbacklog::complete(db, maxRows,
+                                   maxRows > 0 && maxRows < kBatchRows ? int(maxRows) : kBatchRows);
 }
 
 std::optional<Petition> PetitionStore::petition(qint64 id) const

@@ -27,8 +27,19 @@ public:
     QString applyChangePage(const ChangePage &page);
 
     /// Upserts records (version rule as above) and their full-text rows inside the caller's open transaction
-    /// on `db`; returns the reason on failure and leaves the rollback to the caller.
-    static QString upsertWithin(QSqlDatabase &db, const QList<Petition> &petitions);
+    /// on `db`; returns the reason on failure and leaves the rollback to the caller. `records`, when not
+    /// empty, holds each petition's JSON as received (stored as is); `indexBelow` leaves the full-text rows
+    /// of petitions with a larger or equal id to searchbacklog.h.
+    static QString upsertWithin(QSqlDatabase &db, const QList<Petition> &petitions,
+                                const QList<QByteArray> &records = {},
+                                std::optional<qint64> indexBelow = std::nullopt);
+
+    /// A full first sync: when the cache holds no petition, pages stored from now on leave their full-text
+    /// rows to `completeSearchIndex()` (searchbacklog.h), which the sync engine runs when the run ends.
+    QString deferSearchIndexIfEmpty();
+    bool hasSearchIndexBacklog() const;
+    /// Indexes what a full sync left (all of it, or about `maxRows`); a no-op when nothing is pending.
+    QString completeSearchIndex(qint64 maxRows = -1);
 
     /// Rebuilds the sort keys and the full-text index of every cached petition (after a schema upgrade).
     QString reindexAll();

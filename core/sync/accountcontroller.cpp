@@ -4,6 +4,7 @@
 #include "net/apiclient.h"
 #include "net/retrypolicy.h"
 #include "net/wirecodec.h"
+#include "networkreturn.h"
 #include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
@@ -48,19 +48,24 @@ void AccountController::watchNetwork()
     QNetworkInformation *info = QNetworkInformation::instance();
     if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
         return;
+    m_reachability = info->reachability();
     connect(info, &QNetworkInformation::reachabilityChanged, this,
-            [this](QNetworkInformation::Reachability reachability) {
-                if (reachability == QNetworkInformation::Reachability::Online ||
-                    reachability == QNetworkInformation::Reachability::Site) {
-                    runOnSyncThread([this] {
-                        if (!m_engine || !m_workerCache)
-                            return;
-                        // Back online: what waited for its back-off goes now.
-                        if (Outbox(*m_workerCache).makeDueNow() > 0 || m_failedRuns > 0)
-                            m_engine->syncNow();
-                    });
-                }
-            });
+            &AccountController::setNetworkReachability);
+}
+
+void AccountController::setNetworkReachability(QNetworkInformation::Reachability reachability)
+{
+    const bool back = networkreturn::cameBack(m_reachability, reachability);
+    m_reachability = reachability;
+    if (!back)
+        return;
+    runOnSyncThread([this] {
+        if (!m_engine || !m_workerCache)
+            return;
+        // Back online: what waited for its back-off goes now.
+        if (Outbox(*m_workerCache).makeDueNow() > 0 || m_failedRuns > 0)
+            m_engine->syncNow();
+    });
 }
 
 void AccountController::scheduleRetry(const QString &error, ErrorClass errorClass)

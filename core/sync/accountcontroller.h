@@ -9,6 +9,7 @@
 #include "sync/syncengine.h"
 
 #include <QJsonObject>
+#include <QNetworkInformation>
 #include <QObject>
 #include <QUrl>
 #include <memory>
@@ -98,6 +99,11 @@ public:
     /// carries only an id, its description is taken from the cached petition.
     void fetchAttachment(qint64 petitionId, const pakn::AttachmentRef &attachment);
 
+    /// The network's reachability changed (QNetworkInformation reports it where a backend loads; tests call
+    /// it directly). When the network came back (networkreturn.h) and something waits for it — outbox items
+    /// in their back-off, or a sync that found the server unreachable — a sync starts at once.
+    void setNetworkReachability(QNetworkInformation::Reachability reachability);
+
     /// The cache file of an account: stable for the same server and user, different for any other.
     static QString cacheFilePath(const QString &profileDir, const QUrl &serverUrl, const QString &username);
     /// The stable id of an account (server + user): the name of its folder and of its keychain entry.
@@ -161,6 +167,8 @@ private:
     QTimer *m_retry = nullptr; ///< the next try after a sync that found the server unreachable
     int m_failedRuns = 0;
     QString m_accountId;
+    QNetworkInformation::Reachability m_reachability =
+        QNetworkInformation::Reachability::Unknown; ///< GUI thread
     QString m_refreshToken;
     bool m_renewing = false;
     int m_renewalsThisSync = 0; ///< renewals after a 401 since the last sync that ended otherwise

@@ -2,8 +2,8 @@
 
 #include "net/apiclient.h"
 #include "store/attachmentstore.h"
+#include "store/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
@@ -20,7 +20,7 @@ struct AttachmentFetcher::Download
 {
     AttachmentRef ref;
     QFile part;
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    Sha256 hash;
     QPointer<QNetworkReply> reply;
     int attempts = 0;
     bool accepted = false; ///< the current answer's body is the file (200/206 at the right offset)

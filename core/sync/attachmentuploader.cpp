@@ -5,8 +5,8 @@
 #include "store/draftattachments.h"
 #include "store/outbox.h"
 #include "store/referencestore.h"
+#include "store/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -42,7 +42,7 @@ struct AttachmentUploader::Run
     QHash<qint64, QString> serverIds;
     QHash<qint64, qint64> bytesOnServer;
     qint64 totalBytes = 0;
-    QCryptographicHash hash{QCryptographicHash::Sha256}; ///< of the current file's bytes read so far
+    Sha256 hash;            ///< of the current file's bytes read so far
     qint64 hashedBytes = 0; ///< how many; -1: the file was verified whole; -2: reads were not in order
 };
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace pakn {
 
@@ -294,7 +295,13 @@ void SyncEngine::pull()
                                   }
                                   Q_EMIT referenceDataChanged();
                               }
-                              fetchFrom(PetitionStore(m_database).syncCursor());
+                              PetitionStore store(m_database);
+                              const QString cursor = store.syncCursor();
+                              // A first sync into an empty cache builds the search index in one pass at the
+                              // end (searchbacklog.h).
+                              if (cursor.isEmpty())
+                                  store.deferSearchIndexIfEmpty();
+                              fetchFrom(cursor);
                           });
 }
 
@@ -331,15 +338,45 @@ void SyncEngine::onPage(const ApiError &error, const ChangePage &page)
     m_received += page.petitions.size() + page.tombstones.size();
     Q_EMIT pageStored(m_received);
     if (page.hasMore) {
-        setStatus(Status::Syncing,
-                  tr("Synchronising… %n records received", nullptr, static_cast<int>(m_received)));
+        if (page.remaining) {
+            const qint64 total = m_received + *page.remaining;
+            setStatus(Status::Syncing,
+                      tr("Synchronising… receiving %1 of %2 petitions").arg(m_received).arg(total));
+        } else { // an older server, which does not say how many are left
+            setStatus(Status::Syncing,
+                      tr("Synchronising… %n records received", nullptr, static_cast<int>(m_received)));
+        }
         return;
     }
     finish({}, ErrorClass::None);
 }
 
-void SyncEngine::finish(const QString &error, ErrorClass errorClass)
+void SyncEngine::finish(const QString &runError, ErrorClass runErrorClass)
 {
+    QString error = runError;
+    ErrorClass errorClass = runErrorClass;
+    // What a full first sync left to one pass at the end is indexed whenever the run ends, early ends
+    // included, so the cache is searchable whatever happens next. A cancelled run leaves it to the next one.
+    PetitionStore store(m_database);
+    if (!m_cancelled && store.hasSearchIndexBacklog()) {
+        setStatus(Status::Syncing, tr("Synchronising… building the search index"));
+        // A batch at a time (about a second at 100,000 petitions), so cancel() and the account's shutdown are
+        // heard in between.
+        constexpr qint64 kRowsPerTurn = 5000;
+        const QString why = store.completeSearchIndex(kRowsPerTurn);
+        if (why.isEmpty() && store.hasSearchIndexBacklog()) {
+            const int generation = m_generation;
+            QTimer::singleShot(0, this, [this, generation, runError, runErrorClass] {
+                if (generation == m_generation && !m_cancelled)
+                    finish(runError, runErrorClass);
+            });
+            return;
+        }
+        if (!why.isEmpty() && error.isEmpty()) {
+            error = tr("Could not save to the local cache: %1").arg(why);
+            errorClass = ErrorClass::RetryLater;
+        }
+    }
     m_running = false;
     if (m_cancelled) {
         setStatus(Status::Idle, error);

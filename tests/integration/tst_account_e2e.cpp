@@ -13,6 +13,7 @@
 #include "sync/accountcontroller.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -186,6 +187,47 @@ private Q_SLOTS:
         QVERIFY(expected >= 1500);
         QVERIFY2(waitUntil([&] { return cachedCount(path) == expected; }, 90000),
                  qPrintable(QStringLiteral("%1 of %2").arg(cachedCount(path)).arg(expected)));
+    }
+
+    void theNetworkComingBackStartsASyncAtOnce()
+    {
+        QTemporaryDir profile;
+        AccountController account(profile.path(), factory());
+        account.setAutoSyncInterval(0);
+        account.setNetworkReachability(QNetworkInformation::Reachability::Online);
+        const QString user = QStringLiteral("vanphong");
+        QSignalSpy signedIn(&account, &AccountController::signInFinished);
+        QSignalSpy finished(&account, &AccountController::syncFinished);
+        account.signIn({m_server->baseUrl(), m_server->caFile(), user, kPassword});
+        QVERIFY(signedIn.wait(30000));
+        QVERIFY(signedIn.first().at(0).toBool());
+        QVERIFY(waitUntil([&] { return !finished.isEmpty() && finished.last().at(0).toString().isEmpty(); },
+                          120000));
+
+        // The network goes; a sync finds the server unreachable, and so does the back-off retry 5 s later.
+        // The retry after that is 15 s ± 20 % away.
+        account.setNetworkReachability(QNetworkInformation::Reachability::Disconnected);
+        m_server->stop();
+        finished.clear();
+        account.syncNow();
+        QVERIFY(waitUntil([&] { return finished.size() >= 2; }, 30000));
+        QElapsedTimer sinceLastFailure;
+        sinceLastFailure.start();
+        QVERIFY(!finished.at(0).at(0).toString().isEmpty());
+        QVERIFY(!finished.at(1).at(0).toString().isEmpty());
+
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        finished.clear();
+        // A link without a route reaches no server: no return, nothing starts.
+        account.setNetworkReachability(QNetworkInformation::Reachability::Local);
+        QTest::qWait(300);
+        QVERIFY(finished.isEmpty());
+        account.setNetworkReachability(QNetworkInformation::Reachability::Online);
+        QVERIFY(waitUntil([&] { return !finished.isEmpty() && finished.last().at(0).toString().isEmpty(); },
+                          30000));
+        // It was the network's return, not the back-off, that started it: the retry could not have run yet.
+        QVERIFY2(sinceLastFailure.elapsed() < 12000, qPrintable(QString::number(sinceLastFailure.elapsed())));
     }
 
     void aCancelledSyncKeepsOnlyWholePagesAndTheNextOneFinishes()

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +120,7 @@ private Q_SLOTS:
         SyncEngine engine(&api, cache);
         engine.setPageSize(pageSize);
         QSignalSpy finished(&engine, &SyncEngine::finished);
+        QSignalSpy statuses(&engine, &SyncEngine::statusChanged);
         engine.syncNow();
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().at(0).toString(), QString());
@@ -128,6 +130,28 @@ private Q_SLOTS:
         QVERIFY(!expected.isEmpty());
         PetitionStore store(cache);
         QCOMPARE(store.allIds(), expected.keys());
+
+        // Progress says "n of m" after every page but the last, m being what the server holds for the user.
+        QStringList progress;
+        for (const QList<QVariant> &status : std::as_const(statuses)) {
+            if (status.at(1).toString().contains(QStringLiteral("receiving")))
+                progress << status.at(1).toString();
+        }
+        const qint64 total = expected.size();
+        QCOMPARE(progress.size(), int((total - 1) / pageSize));
+        for (int i = 0; i < progress.size(); ++i) {
+            QCOMPARE(progress.at(i), QStringLiteral("Synchronising… receiving %1 of %2 petitions")
+                                         .arg(qint64(i + 1) * pageSize)
+                                         .arg(total));
+        }
+
+        // A first sync builds the search index in one pass at the end: complete, one row per petition.
+        QVERIFY(!store.hasSearchIndexBacklog());
+        {
+            QSqlQuery fts(cache.connection());
+            QVERIFY(fts.exec(QStringLiteral("SELECT COUNT(*) FROM petition_fts")) && fts.next());
+            QCOMPARE(fts.value(0).toLongLong(), total);
+        }
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const std::optional<Petition> cached = store.petition(it.key());
             QVERIFY(cached);
@@ -159,6 +183,82 @@ private Q_SLOTS:
         QCOMPARE(store.count(), expected.size());
         QCOMPARE(referenceChanged.size(), 0);
         QCOMPARE(ReferenceStore(cache).etag(), etag);
+        cache.releaseThreadConnection();
+    }
+
+    void aCancelDuringTheSearchIndexPassKeepsTheMarkerAndTheNextRunFinishesIt()
+    {
+        QTemporaryDir profile;
+        CacheDatabase cache(profile.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(cache.open());
+        PetitionStore store(cache);
+        // A first sync that was killed after storing 12,000 petitions (numbered above the server's), its
+        // search index still to be built: more than two turns of the pass.
+        QCOMPARE(store.deferSearchIndexIfEmpty(), QString());
+        ChangePage stored;
+        for (qint64 id = 1000001; id <= 1012000; ++id) {
+            Petition p;
+            p.id = id;
+            p.version = 1;
+            p.code = QStringLiteral("PAKN.20990101.%1").arg(id);
+            p.title = QStringLiteral("Đường ngõ %1").arg(id);
+            p.content = QStringLiteral("Nội dung %1").arg(id);
+            p.submitter.name = QStringLiteral("Người dân");
+            p.fieldId = QStringLiteral("giao_thong");
+            p.unitId = QStringLiteral("so-xay-dung");
+            p.receivedAt = QDateTime(QDate(2025, 1, 1), QTime(2, 0), Qt::UTC);
+            p.updatedAt = p.receivedAt;
+            stored.petitions.append(p);
+        }
+        stored.nextCursor = QStringLiteral("s0");
+        stored.hasMore = true;
+        QCOMPARE(store.applyChangePage(stored), QString());
+        QVERIFY(store.hasSearchIndexBacklog());
+
+        ApiClient::Options options;
+        options.baseUrl = m_server.baseUrl();
+        options.extraCaCertificates = m_server.caCertificates();
+        options.trustSystemCas = false;
+        ApiClient api(options);
+        bool done = false;
+        SessionGrant grant;
+        api.signIn(QStringLiteral("vanphong"), kPassword, [&](const ApiError &, const SessionGrant &g) {
+            grant = g;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        api.setAccessToken(grant.accessToken);
+
+        // The officer cancels as soon as the pass starts: one turn is done, the rest waits for the next run.
+        SyncEngine engine(&api, cache);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        connect(&engine, &SyncEngine::statusChanged, &engine,
+                [&engine](SyncEngine::Status, const QString &message) {
+                    if (message.contains(QStringLiteral("search index")))
+                        QMetaObject::invokeMethod(&engine, &SyncEngine::cancel, Qt::QueuedConnection);
+                });
+        engine.syncNow();
+        QVERIFY(finished.wait(120000));
+        QTest::qWait(100); // a turn of the pass that was already queued must not run or report again
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(engine.wasCancelled());
+        QVERIFY(store.hasSearchIndexBacklog());
+        auto ftsCount = [&cache] {
+            QSqlQuery q(cache.connection());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM petition_fts")) && q.next()
+                       ? q.value(0).toLongLong()
+                       : -1;
+        };
+        const qint64 afterCancel = ftsCount();
+        QVERIFY2(afterCancel > 0 && afterCancel < store.count(), qPrintable(QString::number(afterCancel)));
+
+        engine.disconnect(&engine);
+        finished.clear();
+        engine.syncNow();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QVERIFY(!store.hasSearchIndexBacklog());
+        QCOMPARE(ftsCount(), store.count());
         cache.releaseThreadConnection();
     }
 

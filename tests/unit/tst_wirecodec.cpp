@@ -346,6 +346,47 @@ private Q_SLOTS:
         QCOMPARE(bad.error, QStringLiteral("petitions[1].submitter.type: unknown value 'robot'"));
     }
 
+    void changePageKeepsEachRecordAsReceived()
+    {
+        ChangePage page;
+        page.petitions = {samplePetition()};
+        page.nextCursor = QStringLiteral("s1");
+        QJsonObject json = wire::encode(page);
+        // A newer server's extra member is kept in the record the cache stores, though not decoded.
+        QJsonArray petitions = json.value(QStringLiteral("petitions")).toArray();
+        QJsonObject record = petitions.at(0).toObject();
+        record.insert(QStringLiteral("future_member"), QStringLiteral("giữ nguyên"));
+        petitions.replace(0, record);
+        json.insert(QStringLiteral("petitions"), petitions);
+        const Decoded<ChangePage> back = wire::decodeChangePage(json);
+        QVERIFY2(back, qPrintable(back.error));
+        QCOMPARE(back.value->records.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(back.value->records.at(0)).object(), record);
+        QCOMPARE(back.value->petitions.at(0), page.petitions.at(0));
+    }
+
+    void changePageSaysHowManyRemainWhenTheServerDoes()
+    {
+        ChangePage page;
+        page.nextCursor = QStringLiteral("s1");
+        page.hasMore = false;
+        QJsonObject json = wire::encode(page);
+        QVERIFY(!json.contains(QStringLiteral("remaining")));
+        QCOMPARE(wire::decodeChangePage(json).value->remaining, std::nullopt); // an older server
+
+        page.remaining = 2500;
+        json = wire::encode(page);
+        QCOMPARE(json.value(QStringLiteral("remaining")).toInteger(), 2500);
+        QCOMPARE(wire::decodeChangePage(json).value->remaining, std::optional<qint64>(2500));
+
+        json.insert(QStringLiteral("remaining"), -1);
+        QCOMPARE(wire::decodeChangePage(json).error,
+                 QStringLiteral("remaining: expected a whole number from 0 to %1")
+                     .arg(std::numeric_limits<qint32>::max() * 1024LL));
+        json.insert(QStringLiteral("remaining"), QStringLiteral("many"));
+        QCOMPARE(wire::decodeChangePage(json).error, QStringLiteral("remaining: expected a number"));
+    }
+
     void changePageNeedsACursor()
     {
         ChangePage page;

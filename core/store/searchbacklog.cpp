@@ -1,0 +1,132 @@
+#include "searchbacklog.h"
+
+#include "textfold.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pakn::searchbacklog {
+namespace {
+
+const QString kPendingKey = QStringLiteral("fts.pending_from");
+
+QString reason(const QSqlQuery &q)
+{
+    const QString text = q.lastError().text();
+    return text.isEmpty() ? QStringLiteral("database error") : text;
+}
+
+QByteArray searchable(const QString &text)
+{
+    return textfold::fold(textfold::normalize(text)).toUtf8();
+}
+
+/// The same text PetitionStore indexes from a decoded petition, read from the stored columns and record:
+/// submitter name and organisation, the reply's subject and body, and every timeline comment in order.
+const QString kRowsSql = QStringLiteral(
+    "SELECT id, code, title, content, submitter_name, submitter_organisation,"
+    " json_type(record, '$.reply') = 'object', record ->> '$.reply.subject', record ->> '$.reply.body',"
+    " (SELECT group_concat(value ->> '$.comment', char(10)) FROM json_each(record, '$.timeline')"
+    "  WHERE coalesce(value ->> '$.comment', '') <> '')"
+    " FROM petitions WHERE id >= ? ORDER BY id LIMIT ?");
+
+} // namespace
+
+std::optional<qint64> pendingFrom(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(kPendingKey);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+QString deferIfEmpty(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // One statement, so a petition written meanwhile by another connection cannot slip past the check.
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_state (key, value) SELECT ?, '0'"
+                             " WHERE NOT EXISTS (SELECT 1 FROM petitions)"));
+    q.addBindValue(kPendingKey);
+    return q.exec() ? QString() : reason(q);
+}
+
+QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
+{
+    qint64 done = 0;
+    for (;;) {
+        const std::optional<qint64> from = pendingFrom(db);
+        if (!from)
+            return {};
+        if (maxRows >= 0 && done >= maxRows)
+            return {};
+        if (!db.transaction())
+            return db.lastError().text();
+        auto fail = [&db](const QSqlQuery &q) {
+            const QString why = reason(q);
+            db.rollback();
+            return why;
+        };
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.prepare(kRowsSql);
+        rows.addBindValue(*from);
+        rows.addBindValue(batchRows);
+        if (!rows.exec())
+            return fail(rows);
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid = ?"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO petition_fts (rowid, code, title, content, submitter, reply, notes) VALUES (?,"
+            " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
+            " CAST(? AS TEXT))"));
+        qint64 last = -1;
+        int count = 0;
+        while (rows.next()) {
+            last = rows.value(0).toLongLong();
+            ++count;
+            QString submitter = rows.value(4).toString();
+            const QString organisation = rows.value(5).toString();
+            if (!organisation.isEmpty())
+                submitter += QLatin1Char(' ') + organisation;
+            QString reply;
+            if (rows.value(6).toBool())
+                reply = rows.value(7).toString() + QLatin1Char('\n') + rows.value(8).toString();
+            remove.bindValue(0, last);
+            if (!remove.exec())
+                return fail(remove);
+            insert.bindValue(0, last);
+            insert.bindValue(1, searchable(rows.value(1).toString()));
+            insert.bindValue(2, searchable(rows.value(2).toString()));
+            insert.bindValue(3, searchable(rows.value(3).toString()));
+            insert.bindValue(4, searchable(submitter));
+            insert.bindValue(5, searchable(reply));
+            insert.bindValue(6, searchable(rows.value(9).toString()));
+            if (!insert.exec())
+                return fail(insert);
+        }
+        rows.finish();
+        QSqlQuery marker(db);
+        if (count < batchRows) {
+            marker.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+            marker.addBindValue(kPendingKey);
+        } else {
+            marker.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = ?"));
+            marker.addBindValue(QString::number(last + 1));
+            marker.addBindValue(kPendingKey);
+        }
+        if (!marker.exec())
+            return fail(marker);
+        if (!db.commit()) {
+            const QString why = db.lastError().text();
+            db.rollback();
+            return why;
+        }
+        done += count;
+    }
+}
+
+} // namespace pakn::searchbacklog

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace pakn::searchbacklog {
+
+/// The full-text rows a full first sync leaves to one pass at the end: indexing row by row in every page's
+/// transaction was the largest cost of that sync (docs/performance.md, "Full first sync").
+///
+/// Contract: the state value `fts.pending_from` = X (sync_state) means that every petition with id < X has
+/// its current full-text row, and that the rows of petitions with id >= X may be missing or stale. A page
+/// writer indexes petitions with id < X at once and leaves the others; `complete()` indexes them in batches,
+/// each batch in its own transaction that also advances X, so a process killed at any moment leaves the
+/// marker true and the next `complete()` continues where it stopped. No marker: the index is complete and
+/// every writer indexes at once. All functions work on the caller's connection `db`, outside a transaction
+/// unless said otherwise; they return an empty string on success, else the reason (English).
+
+/// Where indexing was deferred from, or nullopt when the index is complete (may be called in a transaction).
+std::optional<qint64> pendingFrom(QSqlDatabase &db);
+
+/// Defers indexing of everything written from now on, if the cache holds no petition yet (a full first
+/// sync); otherwise changes nothing.
+QString deferIfEmpty(QSqlDatabase &db);
+
+/// Indexes pending petitions in id order, `batchRows` per transaction, and removes the marker when none is
+/// left. With `maxRows` >= 0 stops after about that many rows (the marker then says where to go on).
+QString complete(QSqlDatabase &db, qint64 maxRows = -1, int batchRows = 5000);
+
+} // namespace pakn::searchbacklog
