@@ -44,7 +44,8 @@ bool parseDeskOptions(const QCoreApplication &app, DeskOptions *options, int *ex
         QStringLiteral("screenshot"),
         QCoreApplication::translate("DeskOptions",
                                     "Sign in (password from PAKN_PASSWORD), sync, save the main "
-                                    "window as a PNG and exit."),
+                                    "window as a PNG and exit. Works in a temporary profile deleted "
+                                    "on exit (--profile is not used)."),
         QStringLiteral("png"));
     const QCommandLineOption screenshotDir(
         QStringLiteral("screenshot-dir"),

@@ -8,6 +8,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+# The GUI benchmarks (dashboard, workspace) need a platform plugin; without a display, offscreen.
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
 ALL=(cache_queries full_sync incremental_sync attachments dashboard workspace)
 names=("$@")

@@ -357,11 +357,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
-        <translation>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</translation>
+        <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit. Works in a temporary profile deleted on exit (--profile is not used).</source>
+        <translation>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit. Works in a temporary profile deleted on exit (--profile is not used).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Like --screenshot, but save the main window, the detail pane and a search as PNG files in this folder.</source>
         <translation>Like --screenshot, but save the main window, the detail pane and a search as PNG files in this folder.</translation>
     </message>

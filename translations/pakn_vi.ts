@@ -354,11 +354,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit.</source>
-        <translation>Đăng nhập (mật khẩu lấy từ PAKN_PASSWORD), đồng bộ, lưu cửa sổ chính thành ảnh PNG rồi thoát.</translation>
+        <source>Sign in (password from PAKN_PASSWORD), sync, save the main window as a PNG and exit. Works in a temporary profile deleted on exit (--profile is not used).</source>
+        <translation>Đăng nhập (mật khẩu lấy từ PAKN_PASSWORD), đồng bộ, lưu cửa sổ chính thành tệp PNG rồi thoát. Chạy trong một hồ sơ tạm, xóa khi thoát (không dùng --profile).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Like --screenshot, but save the main window, the detail pane and a search as PNG files in this folder.</source>
         <translation>Như --screenshot, nhưng lưu cửa sổ chính, khung chi tiết và một lần tìm kiếm thành các tệp PNG trong thư mục này.</translation>
     </message>
