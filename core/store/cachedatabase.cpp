@@ -1,5 +1,6 @@
 #include "cachedatabase.h"
 
+#include "cacheseal.h"
 #include "migrations.h"
 #include "petitionstore.h"
 
@@ -83,6 +84,21 @@ CacheDatabase::~CacheDatabase()
             QSqlDatabase::removeDatabase(name);
         }
     }
+    if (m_opened)
+        writeSeal();
+}
+
+void CacheDatabase::writeSeal() const
+{
+    // SQLite removes the write-ahead log when the file's last connection closes; a log still there means
+    // another process (pakn-cli beside pakn-desk) still has the file open, so this close does not seal it.
+    const CacheFileState state = readCacheFileState(m_filePath);
+    if (state.size < 0 || state.walPresent)
+        return;
+    QFile seal(CacheSeal::pathFor(m_filePath));
+    if (!seal.open(QIODevice::WriteOnly | QIODevice::Truncate, kOwnerOnly))
+        return; // no seal: the next open checks the file, which is only slower
+    seal.write(CacheSeal{state.size, state.modifiedMs, m_checkedMs}.serialize());
 }
 
 int CacheDatabase::currentSchemaVersion()
@@ -154,6 +170,12 @@ CacheOpenResult CacheDatabase::open()
         return failure(CacheOpenError::CannotOpen,
                        QStringLiteral("Cannot create the cache file: %1").arg(error), 0);
 
+    // Read and remove the seal before SQLite touches the file: a process that dies from here on leaves no
+    // seal, so the next open checks the file.
+    const CacheFileState fileState = readCacheFileState(m_filePath);
+    if (fileState.sealPresent)
+        QFile::remove(CacheSeal::pathFor(m_filePath));
+
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return failure(CacheOpenError::CannotOpen,
@@ -177,14 +199,19 @@ CacheOpenResult CacheDatabase::open()
             version);
     }
 
-    if (version > 0) {
+    result.integrityCheckReason = version > 0 ? integrityCheckReason(fileState) : QString();
+    m_checkedMs =
+        result.integrityCheckReason.isEmpty() && version > 0 ? fileState.seal.checkedMs : fileState.nowMs;
+    if (!result.integrityCheckReason.isEmpty()) {
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next() ||
             check.value(0).toString() != QLatin1String("ok")) {
             const QString why =
                 check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-            return failure(CacheOpenError::Corrupt, QStringLiteral("The cache file is damaged: %1").arg(why),
-                           version);
+            CacheOpenResult damaged = failure(
+                CacheOpenError::Corrupt, QStringLiteral("The cache file is damaged: %1").arg(why), version);
+            damaged.integrityCheckReason = result.integrityCheckReason;
+            return damaged;
         }
     }
 
@@ -227,6 +254,7 @@ CacheOpenResult CacheDatabase::open()
             QFile::setPermissions(side, kOwnerOnly);
     }
     result.schemaVersion = version;
+    m_opened = true;
     return result;
 }
 

@@ -15,6 +15,8 @@ struct CacheOpenResult
     QString message; ///< English, for logs and for the UI to translate around
     int schemaVersion = 0;
     QString setAsidePath; ///< set by openOrRecover() when a damaged cache was moved away and a new one made
+    /// Why open() ran SQLite's quick_check on an existing cache (see CacheSeal); empty when it was skipped.
+    QString integrityCheckReason;
     explicit operator bool() const { return error == CacheOpenError::None; }
 };
 
@@ -25,7 +27,9 @@ struct CacheOpenResult
 /// whose `PRAGMA user_version` is newer than this build knows is refused and left untouched. After that,
 /// `connection()` returns the calling thread's own QSqlDatabase to the same file (created on first use; Qt
 /// connections must not cross threads). The object itself is immutable after `open()` and may be shared
-/// between threads.
+/// between threads. An existing cache is checked with `PRAGMA quick_check` on open unless it was sealed by a
+/// clean close and has not changed since (store/cacheseal.h); the destructor of an object whose open()
+/// succeeded writes that seal when it was the file's last user.
 class CacheDatabase
 {
 public:
@@ -50,8 +54,12 @@ public:
 private:
     QString connectionName() const;
 
+    void writeSeal() const;
+
     QString m_filePath;
     QString m_connectionPrefix;
+    bool m_opened = false;
+    qint64 m_checkedMs = -1; ///< when the file last passed a full check (for the seal)
 };
 
 } // namespace pakn

@@ -1,7 +1,9 @@
 #include "store/cachedatabase.h"
+#include "store/cacheseal.h"
 #include "store/petitionstore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -115,12 +117,17 @@ private Q_SLOTS:
         QVERIFY(f.size() > 64 * 1024);
         f.seek(f.size() / 2);
         f.write(QByteArray(16 * 1024, '\x5a'));
+        // A write gives the file a new modification time; the file system's clock may be coarser than the
+        // time between the clean close above and this write, so set it as a later write would.
+        const QDateTime sealedTime = QFileInfo(path).fileTime(QFileDevice::FileModificationTime);
+        QVERIFY(f.setFileTime(sealedTime.addSecs(2), QFileDevice::FileModificationTime));
         f.close();
         const QByteArray damaged = fileHash(path);
 
         CacheDatabase plain(path);
         const CacheOpenResult refused = plain.open();
         QCOMPARE(refused.error, CacheOpenError::Corrupt);
+        QCOMPARE(refused.integrityCheckReason, QStringLiteral("the file changed after it was sealed"));
         plain.releaseThreadConnection();
 
         CacheDatabase db(path);
@@ -131,6 +138,112 @@ private Q_SLOTS:
         PetitionStore store(db);
         QCOMPARE(store.count(), 0);
         QCOMPARE(store.syncCursor(), QString()); // the next sync is a full one
+    }
+
+    // The seal (store/cacheseal.h): a cache closed cleanly and unchanged since opens without reading it all.
+    void aCleanlyClosedCacheOpensWithoutTheFullCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sealed.sqlite"));
+        {
+            CacheDatabase db(path);
+            const CacheOpenResult first = db.open();
+            QVERIFY2(first, qPrintable(first.message));
+            QCOMPARE(first.integrityCheckReason, QString()); // a new file: nothing to check
+            ChangePage page;
+            page.petitions << petition(1, 1, QStringLiteral("Đường hỏng"));
+            page.nextCursor = QStringLiteral("s1");
+            QCOMPARE(PetitionStore(db).applyChangePage(page), QString());
+        }
+        QVERIFY(QFile::exists(CacheSeal::pathFor(path)));
+        QCOMPARE(QFileInfo(CacheSeal::pathFor(path)).permissions() &
+                     (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        {
+            CacheDatabase db(path);
+            const CacheOpenResult again = db.open();
+            QVERIFY2(again, qPrintable(again.message));
+            QCOMPARE(again.integrityCheckReason, QString());
+            // Open: no seal, so a process that dies now leaves the next open to check the file.
+            QVERIFY(!QFile::exists(CacheSeal::pathFor(path)));
+            CacheDatabase second(path);
+            const CacheOpenResult beside = second.open();
+            QVERIFY2(beside, qPrintable(beside.message));
+            QCOMPARE(beside.integrityCheckReason,
+                     QStringLiteral("the cache was not closed cleanly last time (no seal)"));
+            QCOMPARE(PetitionStore(second).count(), 1);
+        }
+    }
+
+    void aChangedOrLongUncheckedCacheIsCheckedAgain_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("modified after the seal") << "touch"
+                                                 << "the file changed after it was sealed";
+        QTest::newRow("grown after the seal") << "grow"
+                                              << "the file changed after it was sealed";
+        QTest::newRow("last full check 8 days ago") << "old-check"
+                                                    << "the last full check is a week old or more";
+        QTest::newRow("seal unreadable") << "garble"
+                                         << "the seal is unreadable";
+        QTest::newRow("seal missing (a crash)") << "no-seal"
+                                                << "the cache was not closed cleanly last time (no seal)";
+        QTest::newRow("a write-ahead log left behind") << "wal"
+                                                       << "a write-ahead log was left behind";
+    }
+
+    void aChangedOrLongUncheckedCacheIsCheckedAgain()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(QStringLiteral("tamper-%1.sqlite").arg(tamper));
+        {
+            CacheDatabase db(path);
+            QVERIFY(db.open());
+            ChangePage page;
+            page.petitions << petition(1, 1, QStringLiteral("Đất đai"));
+            page.nextCursor = QStringLiteral("s1");
+            QCOMPARE(PetitionStore(db).applyChangePage(page), QString());
+        }
+        const QString sealPath = CacheSeal::pathFor(path);
+        QFile sealFile(sealPath);
+        QVERIFY(sealFile.open(QIODevice::ReadOnly));
+        CacheSeal seal = CacheSeal::parse(sealFile.readAll());
+        sealFile.close();
+        QVERIFY(seal.size > 0);
+        QFile file(path);
+        if (tamper == QLatin1String("touch")) {
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::fromMSecsSinceEpoch(seal.modifiedMs).addSecs(5),
+                                     QFileDevice::FileModificationTime));
+        } else if (tamper == QLatin1String("grow")) {
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(QByteArray(4096, '\0'));
+            file.close();
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::fromMSecsSinceEpoch(seal.modifiedMs),
+                                     QFileDevice::FileModificationTime)); // same time, other size
+        } else if (tamper == QLatin1String("old-check")) {
+            seal.checkedMs = QDateTime::currentMSecsSinceEpoch() - 8 * 24 * 3600 * qint64(1000);
+            QVERIFY(sealFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            sealFile.write(seal.serialize());
+        } else if (tamper == QLatin1String("garble")) {
+            QVERIFY(sealFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            sealFile.write("12 abc");
+        } else if (tamper == QLatin1String("no-seal")) {
+            QVERIFY(QFile::remove(sealPath));
+        } else if (tamper == QLatin1String("wal")) {
+            QFile wal(path + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(32, '\0')); // not a valid log: SQLite ignores it, the opener must not
+        }
+        file.close();
+        sealFile.close();
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY2(r, qPrintable(r.message));
+        QCOMPARE(r.integrityCheckReason, reason);
+        QCOMPARE(PetitionStore(db).count(), 1);
     }
 
     void garbageIsSetAsideToo()
