@@ -5,6 +5,8 @@
 #include "petitionlistview.h"
 #include "serverprocess.h"
 #include "signindialog.h"
+#include "store/cachedatabase.h"
+#include "store/cacheseal.h"
 #include "store/petitionstore.h"
 #include "sync/accountcontroller.h"
 #include "translations.h"
@@ -50,10 +52,10 @@ private Q_SLOTS:
         options.profileDir = profile.path();
         options.caFile = m_server.caFile();
         options.memorySecrets = true; // no desktop keychain here (tst_keychain covers it)
-        Desk desk(options);
-        desk.start();
+        auto desk = std::make_unique<Desk>(options);
+        desk->start();
 
-        SignInDialog *dialog = desk.signInDialog();
+        SignInDialog *dialog = desk->signInDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         // The UI is in Vietnamese by default.
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Đăng nhập PAKN Desk"));
@@ -76,7 +78,7 @@ private Q_SLOTS:
         QTest::keyClicks(password, QStringLiteral("pakn-demo"));
         QTest::mouseClick(signIn, Qt::LeftButton);
 
-        MainWindow *window = desk.mainWindow();
+        MainWindow *window = desk->mainWindow();
         QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 30000);
         QVERIFY(!dialog->isVisible());
         QTableView *table = window->petitionView();
@@ -92,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Mã"));
 
         // Every listed petition belongs to the officer's unit, newest first.
-        const auto cache = desk.account()->cache();
+        auto cache = desk->account()->cache();
         PetitionStore store(*cache);
         const int rows = table->model()->rowCount();
         QDateTime previous;
@@ -129,6 +131,12 @@ private Q_SLOTS:
             QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-main-window.png"));
         QTest::qWait(100); // let the layouts settle before the picture
         QVERIFY(window->grab().save(shot));
+
+        // Closing the desk closes the cache cleanly: it is sealed, so the next start skips the full check.
+        const QString cacheFile = cache->filePath();
+        cache.reset();
+        desk.reset();
+        QVERIFY2(QFile::exists(CacheSeal::pathFor(cacheFile)), qPrintable(cacheFile));
     }
 
     void screenshotModeWritesEveryPicture()
