@@ -148,16 +148,23 @@ QString Conflicts::resolve(qint64 outboxItemId, ConflictChoice how, const QJsonO
     if (!draftError.isEmpty())
         return fail(draftError);
 
+    if (const QString why = settleConflictOf(db, outboxItemId); !why.isEmpty())
+        return fail(why);
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return {};
+}
+
+QString settleConflictOf(const QSqlDatabase &db, qint64 outboxItemId)
+{
     QSqlQuery mark(db);
     mark.prepare(
         QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE outbox_id = ? AND resolved_at IS NULL"));
     mark.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
     mark.addBindValue(outboxItemId);
-    if (!mark.exec())
-        return fail(mark.lastError().text());
-    if (!db.commit())
-        return fail(db.lastError().text());
-    return {};
+    if (mark.exec())
+        return {};
+    return mark.lastError().text().isEmpty() ? QStringLiteral("database error") : mark.lastError().text();
 }
 
 } // namespace pakn

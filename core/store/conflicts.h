@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <optional>
 
 namespace pakn {
@@ -60,5 +61,10 @@ public:
 private:
     const CacheDatabase &m_database;
 };
+
+/// Marks the open conflict of an outbox item (if any) resolved now, on `db` inside the caller's transaction —
+/// for every way the officer settles it: resolve() here, a retry or a drop in the outbox. Empty on success,
+/// else the database's error.
+QString settleConflictOf(const QSqlDatabase &db, qint64 outboxItemId);
 
 } // namespace pakn

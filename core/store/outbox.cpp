@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "cachedatabase.h"
+#include "conflicts.h"
 #include "net/wirecodec.h"
 #include "petitionstore.h"
 
@@ -76,6 +77,16 @@ QString newKey()
 bool execOne(QSqlQuery &q)
 {
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+/// Runs `change` (one outbox row) and settles the item's open conflict, then commits the transaction the
+/// caller began; rolls it back when any step fails.
+bool commitSettlingConflict(QSqlDatabase &db, QSqlQuery &change, qint64 id)
+{
+    if (execOne(change) && settleConflictOf(db, id).isEmpty() && db.commit())
+        return true;
+    db.rollback();
+    return false;
 }
 
 } // namespace
@@ -293,16 +304,7 @@ bool Outbox::retryNow(qint64 id, std::optional<qint64> newBaseVersion)
     // A conflict held for the item is settled by the retry (the officer chose to send it again as it is):
     // left open, the detail pane would go on offering to resolve an item that is queued again. Should the
     // server still refuse it, the sync engine records a new conflict.
-    QSqlQuery settle(db);
-    settle.prepare(
-        QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE outbox_id = ? AND resolved_at IS NULL"));
-    settle.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
-    settle.addBindValue(id);
-    if (!execOne(q) || !settle.exec() || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return commitSettlingConflict(db, q, id);
 }
 
 bool Outbox::drop(qint64 id)
@@ -314,16 +316,7 @@ bool Outbox::drop(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state != 'sending'"));
     q.addBindValue(id);
     // The officer chose to give the item up: its conflict, if it had one, is settled with it.
-    QSqlQuery settle(db);
-    settle.prepare(
-        QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE outbox_id = ? AND resolved_at IS NULL"));
-    settle.addBindValue(wire::encodeInstant(QDateTime::currentDateTimeUtc()));
-    settle.addBindValue(id);
-    if (!execOne(q) || !settle.exec() || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return commitSettlingConflict(db, q, id);
 }
 
 int Outbox::makeDueNow()
