@@ -69,6 +69,26 @@ private:
     QHash<QSslSocket *, QByteArray> m_requests;
 };
 
+/// A client that trusts only the test CA, for the cutting server on `port`.
+ApiClient::Options clientOptions(const TestCa &ca, quint16 port)
+{
+    ApiClient::Options options;
+    options.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+    options.extraCaCertificates = QSslCertificate::fromData(ca.certificatePem(), QSsl::Pem);
+    options.trustSystemCas = false;
+    return options;
+}
+
+AttachmentRef refTo(const QString &id, const QString &name, const QByteArray &content)
+{
+    AttachmentRef ref;
+    ref.id = id;
+    ref.name = name;
+    ref.size = content.size();
+    ref.sha256 = test::sha256Hex(content);
+    return ref;
+}
+
 } // namespace
 
 class TestDownloadCuts : public QObject
@@ -84,23 +104,15 @@ private Q_SLOTS:
         CuttingServer server(leaf, content, 2); // two cut answers, then the whole file (4 attempts allowed)
         QVERIFY(server.listen());
 
-        ApiClient::Options options;
-        options.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
-        options.extraCaCertificates = QSslCertificate::fromData(ca.certificatePem(), QSsl::Pem);
-        options.trustSystemCas = false;
-        ApiClient api(options);
+        ApiClient api(clientOptions(ca, server.port()));
         api.setAccessToken(QStringLiteral("token"));
         QTemporaryDir dir;
         auto store = std::make_shared<AttachmentStore>(dir.filePath(QStringLiteral("attachments")));
         AttachmentFetcher fetcher(&api, store);
         fetcher.setRetryDelayMs(20);
 
-        AttachmentRef ref;
-        ref.id = QStringLiteral("a1");
-        ref.name = QStringLiteral("Biên bản.pdf");
+        AttachmentRef ref = refTo(QStringLiteral("a1"), QStringLiteral("Biên bản.pdf"), content);
         ref.mime = QStringLiteral("application/pdf");
-        ref.size = content.size();
-        ref.sha256 = test::sha256Hex(content);
         QSignalSpy fetched(&fetcher, &AttachmentFetcher::fetched);
         fetcher.fetch(ref);
         QVERIFY(fetched.wait(30000));
@@ -119,21 +131,13 @@ private Q_SLOTS:
         const QByteArray content = test::pseudoRandomBytes(50000, 32);
         CuttingServer server(leaf, content, 100);
         QVERIFY(server.listen());
-        ApiClient::Options options;
-        options.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
-        options.extraCaCertificates = QSslCertificate::fromData(ca.certificatePem(), QSsl::Pem);
-        options.trustSystemCas = false;
-        ApiClient api(options);
+        ApiClient api(clientOptions(ca, server.port()));
         api.setAccessToken(QStringLiteral("token"));
         QTemporaryDir dir;
         auto store = std::make_shared<AttachmentStore>(dir.filePath(QStringLiteral("attachments")));
         AttachmentFetcher fetcher(&api, store);
         fetcher.setRetryDelayMs(20);
-        AttachmentRef ref;
-        ref.id = QStringLiteral("a2");
-        ref.name = QStringLiteral("Tờ trình.pdf");
-        ref.size = content.size();
-        ref.sha256 = test::sha256Hex(content);
+        const AttachmentRef ref = refTo(QStringLiteral("a2"), QStringLiteral("Tờ trình.pdf"), content);
         QSignalSpy fetched(&fetcher, &AttachmentFetcher::fetched);
         fetcher.fetch(ref);
         QVERIFY(fetched.wait(30000));
