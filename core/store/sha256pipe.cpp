@@ -23,7 +23,10 @@ void Sha256Pipe::addData(const QByteArray &bytes)
         return;
     std::unique_lock<std::mutex> lock(m_mutex);
     if (!m_worker.joinable())
-        m_worker = std::thread([this] { run(); });
+        m_worker = std::thread([this] {
+            run();
+            Sha256::endThread();
+        });
     // One piece larger than the bound is still taken whole (it is in memory already); the wait keeps the
     // queue from growing beyond the bound plus that piece.
     m_changed.wait(lock, [this] { return m_pendingBytes == 0 || m_pendingBytes < m_maxPendingBytes; });
