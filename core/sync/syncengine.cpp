@@ -297,10 +297,13 @@ void SyncEngine::pull()
                               }
                               PetitionStore store(m_database);
                               const QString cursor = store.syncCursor();
-                              // A first sync into an empty cache builds the search index in one pass at the
-                              // end (searchbacklog.h).
-                              if (cursor.isEmpty())
+                              // A first sync into an empty cache builds the petitions table's indexes and
+                              // the search index in one pass each at the end (indexbacklog.h,
+                              // searchbacklog.h). Failing to defer only makes the sync slower.
+                              if (cursor.isEmpty()) {
+                                  store.deferIndexesIfEmpty();
                                   store.deferSearchIndexIfEmpty();
+                              }
                               fetchFrom(cursor);
                           });
 }
@@ -356,8 +359,26 @@ void SyncEngine::finish(const QString &runError, ErrorClass runErrorClass)
     QString error = runError;
     ErrorClass errorClass = runErrorClass;
     // What a full first sync left to one pass at the end is indexed whenever the run ends, early ends
-    // included, so the cache is searchable whatever happens next. A cancelled run leaves it to the next one.
+    // included, so the cache is quick to list and searchable whatever happens next. A cancelled run leaves it
+    // to the next one. The table's indexes first (a few seconds at 100,000 petitions), one per event-loop
+    // turn.
     PetitionStore store(m_database);
+    if (!m_cancelled && store.hasIndexBacklog()) {
+        setStatus(Status::Syncing, tr("Synchronising… preparing the lists"));
+        const QString why = store.completeIndexes(1);
+        if (why.isEmpty()) {
+            const int generation = m_generation;
+            QTimer::singleShot(0, this, [this, generation, runError, runErrorClass] {
+                if (generation == m_generation && !m_cancelled)
+                    finish(runError, runErrorClass);
+            });
+            return;
+        }
+        if (error.isEmpty()) {
+            error = tr("Could not save to the local cache: %1").arg(why);
+            errorClass = ErrorClass::RetryLater;
+        }
+    }
     if (!m_cancelled && store.hasSearchIndexBacklog()) {
         setStatus(Status::Syncing, tr("Synchronising… building the search index"));
         // A batch at a time (about a second at 100,000 petitions), so cancel() and the account's shutdown are

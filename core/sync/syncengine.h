@@ -39,9 +39,10 @@ struct Petition;
 /// - Every change-feed page is written in one transaction together with its cursor, so a crash or a failure
 ///   mid-way keeps every page already stored and resumes after it. The next page is requested before the
 ///   current one is stored, so fetching and storing overlap.
-/// - A first sync into an empty cache leaves the search index to the end of the run (searchbacklog.h), which
-///   indexes it 5,000 petitions per event-loop turn with the status "building the search index"; cancel()
-///   stops it there and the next run goes on from the marker.
+/// - A first sync into an empty cache leaves the petitions table's secondary indexes (indexbacklog.h) and
+///   the search index (searchbacklog.h) to the end of the run, which builds the indexes one per event-loop
+///   turn ("preparing the lists"), then the search index 5,000 petitions per turn ("building the search
+///   index"); cancel() stops it there and the next run goes on from the markers.
 /// A second `syncNow()` while one runs is merged into it. The engine never blocks: it reacts to callbacks.
 class SyncEngine : public QObject
 {
