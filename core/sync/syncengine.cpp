@@ -86,6 +86,9 @@ void SyncEngine::syncNow()
     m_again = false;
     m_cancelled = false;
     m_received = 0;
+    m_quietPages = false;
+    m_pageSignalOwed = false;
+    m_sincePageSignal.invalidate();
     m_pushed = 0;
     m_toPush = -1;
     if (!m_recovered) {
@@ -304,6 +307,7 @@ void SyncEngine::pull()
                                   store.deferIndexesIfEmpty();
                                   store.deferSearchIndexIfEmpty();
                               }
+                              m_quietPages = store.hasIndexBacklog();
                               fetchFrom(cursor);
                           });
 }
@@ -339,7 +343,13 @@ void SyncEngine::onPage(const ApiError &error, const ChangePage &page)
         return;
     }
     m_received += page.petitions.size() + page.tombstones.size();
-    Q_EMIT pageStored(m_received);
+    if (!m_quietPages || !m_sincePageSignal.isValid() || m_sincePageSignal.hasExpired(m_quietPageSignalMs)) {
+        m_sincePageSignal.start();
+        m_pageSignalOwed = false;
+        Q_EMIT pageStored(m_received);
+    } else {
+        m_pageSignalOwed = true;
+    }
     if (page.hasMore) {
         if (page.remaining) {
             const qint64 total = m_received + *page.remaining;
@@ -378,6 +388,10 @@ void SyncEngine::finish(const QString &runError, ErrorClass runErrorClass)
             error = tr("Could not save to the local cache: %1").arg(why);
             errorClass = ErrorClass::RetryLater;
         }
+    }
+    if (m_pageSignalOwed) { // the lists may query again: their indexes are built
+        m_pageSignalOwed = false;
+        Q_EMIT pageStored(m_received);
     }
     if (!m_cancelled && store.hasSearchIndexBacklog()) {
         setStatus(Status::Syncing, tr("Synchronising… building the search index"));
