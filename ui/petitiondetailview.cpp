@@ -370,8 +370,16 @@ bool PetitionDetailView::openConflict()
     return true;
 }
 
+void PetitionDetailView::showLoading()
+{
+    m_loading = true;
+    m_subheading->setText(tr("Loading…"));
+    m_tabs->setEnabled(false);
+}
+
 void PetitionDetailView::showPetition(const std::optional<Petition> &petition)
 {
+    m_loading = false;
     bindCache();
     const bool samePetition = petition && petition->id == m_id;
     const int scroll = m_content->verticalScrollBar()->value();
