@@ -214,7 +214,7 @@ void MainWindow::updateContext(bool force)
     const auto cache = m_account->cache();
     if (!cache)
         return;
-    // Two DISTINCT scans (about 30 ms at 100,000 petitions): on the reader's thread, not before the paint.
+    // Two skip scans of an index (cachefacets.h), on the reader's thread: the lists wait for the context.
     m_contextForced = m_contextForced || force;
     m_contextPending = true;
     const quint64 generation = ++m_contextGeneration;

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +98,25 @@ private Q_SLOTS:
     {
         m_cache.reset();
         m_account.reset();
+    }
+
+    void facetsAreTheDistinctFieldsAndUnitsInOrder()
+    {
+        // The skip scan must list exactly what SELECT DISTINCT … ORDER BY lists.
+        auto distinct = [this](const QString &column) {
+            QSqlQuery q(m_cache->connection());
+            QStringList values;
+            if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM petitions ORDER BY %1").arg(column)))
+                return values;
+            while (q.next())
+                values.append(q.value(0).toString());
+            return values;
+        };
+        const CacheFacets facets = CacheFacets::read(*m_cache);
+        QVERIFY(facets.unitIds.size() > 1);
+        QVERIFY(facets.fieldIds.size() > 1);
+        QCOMPARE(facets.unitIds, distinct(QStringLiteral("unit_id")));
+        QCOMPARE(facets.fieldIds, distinct(QStringLiteral("field_id")));
     }
 
     void mergingByKeyKeepsPersistentIndexes()
