@@ -750,7 +750,7 @@
         <translation>Returned to me</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
@@ -1977,7 +1977,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+236"/>
+        <location line="+238"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-209"/>
+        <location filename="../ui/mainwindow.cpp" line="-211"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2133,7 +2133,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2395,12 +2395,13 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>

@@ -747,7 +747,7 @@
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+236"/>
+        <location line="+238"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2095,7 +2095,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-209"/>
+        <location filename="../ui/mainwindow.cpp" line="-211"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2115,7 +2115,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2374,12 +2374,13 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>

@@ -246,7 +246,9 @@ void MainWindow::applyContext(const QStringList &fieldIds, const QStringList &un
     m_listModel->setCache(cache, m_context);
     m_viewModel->setCache(cache, m_context);
     m_detail->setContext(user, subtree, today, m_calendar);
-    m_detail->showPetition(m_detail->petition()); // its actions and days left depend on the context
+    // Its actions and days left depend on the context (a record on the way is shown with the new one).
+    if (!m_detail->isLoading())
+        m_detail->showPetition(m_detail->petition());
     m_bulk->setUser(user, subtree);
     m_tray->setCache(cache, m_context, user);
     reselectWhenLoaded(shown);

@@ -373,7 +373,13 @@ bool PetitionDetailView::openConflict()
 void PetitionDetailView::showLoading()
 {
     m_loading = true;
-    m_subheading->setText(tr("Loading…"));
+    if (m_id == 0) {
+        // Nothing shown yet: not "select a petition" while one is on the way.
+        m_heading->setText(tr("Loading…"));
+        m_subheading->clear();
+    } else {
+        m_subheading->setText(tr("Loading…"));
+    }
     m_tabs->setEnabled(false);
 }
 

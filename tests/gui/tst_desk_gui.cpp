@@ -123,6 +123,8 @@ private Q_SLOTS:
         QVERIFY(detail->isLoading());
         QVERIFY(detail->petitionId() != id);
         QVERIFY(!detail->tabs()->isEnabled());
+        QVERIFY(detail->grab().save(
+            QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-detail-loading.png"))));
         QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), 30000);
         QVERIFY(!detail->isLoading());
         QVERIFY(detail->tabs()->isEnabled());
