@@ -750,7 +750,7 @@
         <translation>Returned to me</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
@@ -1873,7 +1873,7 @@
 <context>
     <name>pakn::DueSoonTray</name>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <location filename="../ui/trayicon.cpp" line="+188"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1976,8 +1976,8 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
-        <location line="+230"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location line="+238"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-203"/>
+        <location filename="../ui/mainwindow.cpp" line="-211"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2133,7 +2133,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2151,7 +2151,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -2197,7 +2197,7 @@
 <context>
     <name>pakn::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+75"/>
+        <location filename="../models/outboxmodel.cpp" line="+104"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
@@ -2395,7 +2395,13 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>

@@ -747,7 +747,7 @@
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1859,7 +1859,7 @@
 <context>
     <name>pakn::DueSoonTray</name>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <location filename="../ui/trayicon.cpp" line="+188"/>
         <source>and %n more</source>
         <translation>
             <numerusform>và %n mục khác</numerusform>
@@ -1958,8 +1958,8 @@
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
-        <location line="+230"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location line="+238"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2095,7 +2095,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-203"/>
+        <location filename="../ui/mainwindow.cpp" line="-211"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2115,7 +2115,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2132,7 +2132,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -2177,7 +2177,7 @@
 <context>
     <name>pakn::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+75"/>
+        <location filename="../models/outboxmodel.cpp" line="+104"/>
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
@@ -2374,7 +2374,13 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
