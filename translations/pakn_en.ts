@@ -3310,18 +3310,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+43"/>
-        <location line="+41"/>
+        <location line="+46"/>
+        <location line="+40"/>
+        <location line="+19"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-153"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Synchronising… receiving %1 of %2 petitions</translation>
     </message>
@@ -3334,7 +3335,12 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Synchronising… preparing the lists</source>
+        <translation>Synchronising… preparing the lists</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Synchronising… building the search index</source>
         <translation>Synchronising… building the search index</translation>
     </message>
