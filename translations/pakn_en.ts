@@ -3288,7 +3288,7 @@
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
@@ -3310,19 +3310,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
+        <location line="+47"/>
         <location line="+46"/>
-        <location line="+40"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-164"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Synchronising… receiving %1 of %2 petitions</translation>
     </message>
@@ -3340,7 +3340,7 @@
         <translation>Synchronising… preparing the lists</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Synchronising… building the search index</source>
         <translation>Synchronising… building the search index</translation>
     </message>

@@ -3265,7 +3265,7 @@
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3287,19 +3287,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
+        <location line="+47"/>
         <location line="+46"/>
-        <location line="+40"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-164"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Đang đồng bộ… đang nhận PAKN %1/%2</translation>
     </message>
@@ -3316,7 +3316,7 @@
         <translation>Đang đồng bộ… đang chuẩn bị danh sách</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Synchronising… building the search index</source>
         <translation>Đang đồng bộ… đang lập chỉ mục tìm kiếm</translation>
     </message>
