@@ -747,7 +747,7 @@
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1859,7 +1859,7 @@
 <context>
     <name>pakn::DueSoonTray</name>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <location filename="../ui/trayicon.cpp" line="+188"/>
         <source>and %n more</source>
         <translation>
             <numerusform>và %n mục khác</numerusform>
@@ -1958,8 +1958,8 @@
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
-        <location line="+230"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location line="+238"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2095,7 +2095,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-203"/>
+        <location filename="../ui/mainwindow.cpp" line="-211"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2115,7 +2115,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2132,7 +2132,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -2177,7 +2177,7 @@
 <context>
     <name>pakn::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+75"/>
+        <location filename="../models/outboxmodel.cpp" line="+104"/>
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
@@ -2374,7 +2374,13 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
@@ -3259,7 +3265,7 @@
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3281,18 +3287,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+43"/>
-        <location line="+41"/>
+        <location line="+47"/>
+        <location line="+46"/>
+        <location line="+23"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-164"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Đang đồng bộ… đang nhận PAKN %1/%2</translation>
     </message>
@@ -3304,7 +3311,12 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Synchronising… preparing the lists</source>
+        <translation>Đang đồng bộ… đang chuẩn bị danh sách</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Synchronising… building the search index</source>
         <translation>Đang đồng bộ… đang lập chỉ mục tìm kiếm</translation>
     </message>
