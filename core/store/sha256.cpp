@@ -3,6 +3,7 @@
 #include <QIODevice>
 
 #ifdef PAKN_HAVE_OPENSSL_CRYPTO
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #else
 #include <QCryptographicHash>
@@ -47,7 +48,14 @@ QByteArray Sha256::result() const
     return digest;
 }
 
+void Sha256::endThread()
+{
+    OPENSSL_thread_stop();
+}
+
 #else
+
+void Sha256::endThread() {}
 
 struct Sha256::State
 {

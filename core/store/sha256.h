@@ -30,6 +30,8 @@ public:
     QByteArray result() const;
 
     static QByteArray hash(QByteArrayView bytes);
+    /// For a thread of one's own that hashed: frees what libcrypto keeps for the calling thread; call last.
+    static void endThread();
 
 private:
     struct State;

@@ -2,7 +2,7 @@
 
 #include "net/apiclient.h"
 #include "store/attachmentstore.h"
-#include "store/sha256.h"
+#include "store/sha256pipe.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,13 +14,16 @@ namespace pakn {
 namespace {
 constexpr qint64 kReadBatchBytes = 1024 * 1024;
 constexpr qint64 kProgressStepBytes = 4 * 1024 * 1024; ///< progress signals at most every 4 MiB
+/// What may wait for the hashing thread, on top of QNAM's read buffer (ApiClient): memory stays flat.
+constexpr qint64 kHashQueueBytes = 4 * 1024 * 1024;
 } // namespace
 
 struct AttachmentFetcher::Download
 {
     AttachmentRef ref;
     QFile part;
-    Sha256 hash;
+    /// Hashes on its own thread while the body goes on arriving and being written.
+    Sha256Pipe hash{kHashQueueBytes};
     QPointer<QNetworkReply> reply;
     int attempts = 0;
     bool accepted = false; ///< the current answer's body is the file (200/206 at the right offset)

@@ -18,12 +18,11 @@ class AttachmentStore;
 /// - from the store at once when the blob of the attachment's SHA-256 is there with the right size — offline
 ///   too, no request made;
 /// - otherwise the body is streamed into `AttachmentStore::partialPath()` (never whole in memory) and hashed
-/// on
-///   the way; after a dropped connection it continues with `Range: bytes=<what arrived>-` (up to
-///   `kAttempts` tries in one fetch, and a later fetch continues the same partial file too); a server that
-///   ignores the range (200) restarts the file. When the last byte arrived, size and SHA-256 are checked
-///   against the attachment's description, and only a match becomes a blob: a mismatch deletes the partial
-///   file and reports why.
+///   on the way, on a thread of its own (Sha256Pipe) so that hashing overlaps the network and the writes;
+///   after a dropped connection it continues with `Range: bytes=<what arrived>-` (up to `kAttempts` tries in
+///   one fetch, and a later fetch continues the same partial file too); a server that ignores the range (200)
+///   restarts the file. When the last byte arrived, size and SHA-256 are checked against the attachment's
+///   description, and only a match becomes a blob: a mismatch deletes the partial file and reports why.
 /// Two fetches of the same attachment are merged. `cancelAll()` stops every download and keeps what arrived.
 /// An expired token (401) is reported as `needsSession()`; the caller renews it and calls `fetch()` again.
 class AttachmentFetcher : public QObject

@@ -2,7 +2,7 @@
 // file through AttachmentUploader (resumable chunks of the policy's size, read one at a time from the store)
 // and downloads it through AttachmentFetcher (streamed into the store, hashed on the way), against curl doing
 // the same requests to the same local pakn-server in the same run; with the client's peak memory.
-//   bench_attachments [--mib N]
+//   bench_attachments [--mib N] [--rounds N]   (download rounds, ours and curl in turns; medians compared)
 
 #include "net/apiclient.h"
 #include "serverprocess.h"
@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -74,6 +75,20 @@ int argValue(const QStringList &args, const QString &name, int fallback)
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
 }
 
+qint64 median(QList<qint64> runs)
+{
+    std::sort(runs.begin(), runs.end());
+    return runs.isEmpty() ? 0 : runs.at(runs.size() / 2);
+}
+
+QString roundsList(const QList<qint64> &ours, const QList<qint64> &curl)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i < ours.size() && i < curl.size(); ++i)
+        pairs << QStringLiteral("%1 / %2").arg(ours.at(i)).arg(curl.at(i));
+    return pairs.join(QStringLiteral(", "));
+}
+
 int fail(const QString &why)
 {
     std::fprintf(stderr, "bench_attachments: %s\n", qPrintable(why));
@@ -86,6 +101,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int mib = argValue(app.arguments(), QStringLiteral("--mib"), 200);
+    const int rounds = std::max(1, argValue(app.arguments(), QStringLiteral("--rounds"), 5));
     const qint64 size = qint64(mib) * 1024 * 1024;
 
     test::ServerProcess server({QStringLiteral("--petitions"), QStringLiteral("50"),
@@ -249,46 +265,62 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("curl complete failed"));
     const qint64 curlUploadMs = curlUploadTimer.elapsed();
 
-    // Ours, download: into a fresh store, streamed and hashed, as fetchAttachment does.
-    auto downloads = std::make_shared<AttachmentStore>(dir.filePath(QStringLiteral("downloads")));
-    AttachmentFetcher fetcher(&api, downloads);
+    // Downloads, ours and curl's taken in turns (`--rounds`, default 5) so that both meet the same moments of
+    // a busy machine; the medians are compared. Ours: into a fresh store each time, streamed and hashed, as
+    // fetchAttachment does.
     AttachmentRef ref;
     ref.id = attachmentId;
     ref.name = draft.name;
     ref.size = size;
     ref.sha256 = draft.sha256;
     ref.mime = draft.mime;
-    QString fetchedPath;
-    QString fetchError;
-    QObject::connect(&fetcher, &AttachmentFetcher::fetched, &loop,
-                     [&](const QString &, const QString &path, const QString &e) {
-                         fetchedPath = path;
-                         fetchError = e;
-                         loop.quit();
-                     });
-    const long downloadRssBefore = rssKb();
-    resetPeak();
-    QElapsedTimer downloadTimer;
-    downloadTimer.start();
-    fetcher.fetch(ref);
-    loop.exec();
-    const qint64 downloadMs = downloadTimer.elapsed();
-    const long downloadPeak = peakRssKb();
-    if (!fetchError.isEmpty() || downloads->verify(draft.sha256) != AttachmentStore::Health::Ok)
-        return fail(QStringLiteral("download: ") + fetchError);
-
-    // curl, download.
     const QString curlOut = dir.filePath(QStringLiteral("curl-download"));
-    QElapsedTimer curlDownloadTimer;
-    curlDownloadTimer.start();
-    if (QProcess::execute(QStringLiteral("curl"),
-                          common +
-                              QStringList{QStringLiteral("-o"), curlOut,
-                                          QStringLiteral("%1/attachments/%2").arg(base, attachmentId)}) != 0)
-        return fail(QStringLiteral("curl download failed"));
-    const qint64 curlDownloadMs = curlDownloadTimer.elapsed();
-    if (QFileInfo(curlOut).size() != size)
-        return fail(QStringLiteral("curl downloaded %1 bytes").arg(QFileInfo(curlOut).size()));
+    QList<qint64> downloadRuns;
+    QList<qint64> curlDownloadRuns;
+    long downloadPeak = 0;
+    long downloadRssBefore = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const QString storeDir = dir.filePath(QStringLiteral("downloads"));
+        QDir(storeDir).removeRecursively();
+        auto downloads = std::make_shared<AttachmentStore>(storeDir);
+        AttachmentFetcher fetcher(&api, downloads);
+        QString fetchedPath;
+        QString fetchError;
+        QObject::connect(&fetcher, &AttachmentFetcher::fetched, &loop,
+                         [&](const QString &, const QString &path, const QString &e) {
+                             fetchedPath = path;
+                             fetchError = e;
+                             loop.quit();
+                         });
+        const long rssBefore = rssKb();
+        resetPeak();
+        QElapsedTimer downloadTimer;
+        downloadTimer.start();
+        fetcher.fetch(ref);
+        loop.exec();
+        downloadRuns << downloadTimer.elapsed();
+        const long peak = peakRssKb();
+        if (peak - rssBefore > downloadPeak - downloadRssBefore) {
+            downloadPeak = peak;
+            downloadRssBefore = rssBefore;
+        }
+        if (!fetchError.isEmpty() || downloads->verify(draft.sha256) != AttachmentStore::Health::Ok)
+            return fail(QStringLiteral("download: ") + fetchError);
+
+        QFile::remove(curlOut);
+        QElapsedTimer curlDownloadTimer;
+        curlDownloadTimer.start();
+        if (QProcess::execute(
+                QStringLiteral("curl"),
+                common + QStringList{QStringLiteral("-o"), curlOut,
+                                     QStringLiteral("%1/attachments/%2").arg(base, attachmentId)}) != 0)
+            return fail(QStringLiteral("curl download failed"));
+        curlDownloadRuns << curlDownloadTimer.elapsed();
+        if (QFileInfo(curlOut).size() != size)
+            return fail(QStringLiteral("curl downloaded %1 bytes").arg(QFileInfo(curlOut).size()));
+    }
+    const qint64 downloadMs = median(downloadRuns);
+    const qint64 curlDownloadMs = median(curlDownloadRuns);
     cache.releaseThreadConnection();
 
     const double mb = double(size) / (1024.0 * 1024.0);
@@ -308,13 +340,17 @@ int main(int argc, char *argv[])
         uploadRssBefore / 1024);
     std::printf("| upload: curl (declare, the same chunks in one process, complete) | %lld | %.0f | | |\n",
                 static_cast<long long>(curlUploadMs), rate(curlUploadMs));
+    std::printf("| download: AttachmentFetcher (streamed into the store, SHA-256 checked), median of %d | "
+                "%lld | %.0f | "
+                "%.2f× | %ld MiB (+%ld MiB over the %ld MiB before) |\n",
+                rounds, static_cast<long long>(downloadMs), rate(downloadMs),
+                rate(downloadMs) / rate(curlDownloadMs), downloadPeak / 1024,
+                (downloadPeak - downloadRssBefore) / 1024, downloadRssBefore / 1024);
+    std::printf("| download: curl -o FILE, median of %d | %lld | %.0f | | |\n\n", rounds,
+                static_cast<long long>(curlDownloadMs), rate(curlDownloadMs));
     std::printf(
-        "| download: AttachmentFetcher (streamed into the store, SHA-256 checked) | %lld | %.0f | %.2f× | "
-        "%ld MiB (+%ld MiB over the %ld MiB before) |\n",
-        static_cast<long long>(downloadMs), rate(downloadMs), rate(downloadMs) / rate(curlDownloadMs),
-        downloadPeak / 1024, (downloadPeak - downloadRssBefore) / 1024, downloadRssBefore / 1024);
-    std::printf("| download: curl -o FILE | %lld | %.0f | | |\n\n", static_cast<long long>(curlDownloadMs),
-                rate(curlDownloadMs));
+        "Each download round in turn, ms (ours / curl): %s. Peak memory: the round that grew most.\n\n",
+        qPrintable(roundsList(downloadRuns, curlDownloadRuns)));
     std::printf("curl's peak resident memory (largest of its runs): %ld MiB.\n", childrenPeakKb() / 1024);
     return 0;
 }

@@ -8,7 +8,7 @@
 // and downloads up to three of the files already on the server into a store emptied first.
 //   PAKN_PROXY_ROUNDS (default 30 in CI; the campaign of record uses 150), PAKN_PROXY_SEED.
 #include "faultproxy.h"
-#include "net/apiclient.h"
+#include "proxyclient.h"
 #include "serverprocess.h"
 #include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
@@ -32,12 +32,6 @@ using namespace pakn;
 
 namespace {
 
-int envOr(const char *name, int fallback)
-{
-    const int v = qEnvironmentVariableIntValue(name);
-    return v > 0 ? v : fallback;
-}
-
 /// Every blob in the store is whole: its bytes hash to its name. Returns the first that is not, or empty.
 QString damagedBlob(const AttachmentStore &store, int *checked)
 {
@@ -54,62 +48,18 @@ QString damagedBlob(const AttachmentStore &store, int *checked)
     return {};
 }
 
-struct Client
-{
-    std::unique_ptr<CacheDatabase> cache;
-    std::shared_ptr<AttachmentStore> store;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<SyncEngine> engine;
-    std::shared_ptr<QDateTime> clock;
-    int runs = 0;
-    int failedRuns = 0;
-};
+constexpr int kRunTimeoutMs = 180000;
 
-bool makeClient(Client &c, const QUrl &url, const QList<QSslCertificate> &ca, const QString &user,
+/// A client of its own signed in as `user`, with its cache at `path`.sqlite and its attachment store beside
+/// it.
+bool makeClient(test::ProxyClient &c, const QUrl &url, const QList<QSslCertificate> &ca, const QString &user,
                 const QString &path)
 {
-    c.cache = std::make_unique<CacheDatabase>(path + QStringLiteral(".sqlite"));
-    if (!c.cache->open())
-        return false;
-    c.store = std::make_shared<AttachmentStore>(path + QStringLiteral("-attachments"));
-    ApiClient::Options options;
-    options.baseUrl = url;
-    options.extraCaCertificates = ca;
-    options.trustSystemCas = false;
-    options.timeoutMs = 5000; // a delayed or half-closed connection must not stall the campaign
-    c.api = std::make_unique<ApiClient>(options);
-    bool signedIn = false;
-    for (int attempt = 0; attempt < 100 && !signedIn; ++attempt) { // sign-in goes through the proxy too
-        bool done = false;
-        c.api->signIn(user, QStringLiteral("pakn-demo"), [&](const ApiError &e, const SessionGrant &g) {
-            if (!e.isError()) {
-                c.api->setAccessToken(g.accessToken);
-                signedIn = true;
-            }
-            done = true;
-        });
-        QDeadlineTimer deadline(30000);
-        while (!done && !deadline.hasExpired())
-            QTest::qWait(5);
-    }
-    c.engine = std::make_unique<SyncEngine>(c.api.get(), *c.cache);
-    c.engine->setAttachmentStore(c.store);
-    c.clock = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
-    c.engine->setClock([clock = c.clock] { return *clock; });
-    return signedIn;
-}
-
-QString runOnce(Client &c)
-{
-    *c.clock = c.clock->addSecs(2 * 3600); // past any back-off
-    QSignalSpy finished(c.engine.get(), &SyncEngine::finished);
-    c.engine->syncNow();
-    if (!finished.wait(180000))
-        return QStringLiteral("timeout");
-    ++c.runs;
-    const QString error = finished.first().at(0).toString();
-    c.failedRuns += !error.isEmpty();
-    return error;
+    test::ProxyClient::Options options;
+    options.user = user;
+    options.cachePath = path + QStringLiteral(".sqlite");
+    options.attachmentDir = path + QStringLiteral("-attachments");
+    return c.make(url, ca, options);
 }
 
 /// One fetch through `fetcher`; its error (empty: stored).
@@ -147,18 +97,18 @@ private slots:
 
 void TestProxyAttachments::attachmentsSurviveAHostileNetworkAndConverge()
 {
-    const int rounds = envOr("PAKN_PROXY_ROUNDS", 30);
-    const quint32 seed = quint32(envOr("PAKN_PROXY_SEED", 20261128));
+    const int rounds = test::envOr("PAKN_PROXY_ROUNDS", 30);
+    const quint32 seed = quint32(test::envOr("PAKN_PROXY_SEED", 20261128));
     test::ServerProcess server({QStringLiteral("--petitions"), QStringLiteral("1500")});
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     QTemporaryDir dir;
 
     // The officer with the most petitions in progress (found without the proxy).
-    Client office;
+    test::ProxyClient office;
     QVERIFY(makeClient(office, server.baseUrl(), server.caCertificates(), QStringLiteral("vanphong"),
                        dir.filePath(QStringLiteral("office"))));
-    QCOMPARE(runOnce(office), QString());
+    QCOMPARE(office.runOnce(kRunTimeoutMs), QString());
     QString officer;
     QList<qint64> work;
     {
@@ -197,12 +147,12 @@ void TestProxyAttachments::attachmentsSurviveAHostileNetworkAndConverge()
     QUrl viaProxy = server.baseUrl();
     viaProxy.setPort(proxy.port());
 
-    Client client;
+    test::ProxyClient client;
     QVERIFY2(makeClient(client, viaProxy, server.caCertificates(), officer,
                         dir.filePath(QStringLiteral("client"))),
              "no sign-in got through the proxy in 100 attempts");
     for (int i = 0; i < 50 && PetitionStore(*client.cache).count() == 0; ++i)
-        runOnce(client);
+        client.runOnce(kRunTimeoutMs);
     QVERIFY(ReferenceStore(*client.cache).load().has_value());
 
     auto queueReply = [&](QList<Upload> *uploads) {
@@ -258,7 +208,7 @@ void TestProxyAttachments::attachmentsSurviveAHostileNetworkAndConverge()
     for (int round = 0; round < rounds; ++round) {
         if (uploads.size() < work.size())
             QVERIFY(queueReply(&uploads));
-        const QString runError = runOnce(client);
+        const QString runError = client.runOnce(kRunTimeoutMs);
         if (!runError.isEmpty() && errorsSeen.size() < 12 && !errorsSeen.contains(runError))
             errorsSeen << runError;
         // Up to three files that reached the server, downloaded afresh.
@@ -291,7 +241,8 @@ void TestProxyAttachments::attachmentsSurviveAHostileNetworkAndConverge()
 
     // The proxy removed.
     proxy.setFaultsEnabled(false);
-    for (int i = 0; i < 20 && !(runOnce(client).isEmpty() && Outbox(*client.cache).count() == 0); ++i) {
+    for (int i = 0;
+         i < 20 && !(client.runOnce(kRunTimeoutMs).isEmpty() && Outbox(*client.cache).count() == 0); ++i) {
     }
     for (const OutboxItem &item : Outbox(*client.cache).all())
         qWarning("left in the outbox: %lld %s %s", qint64(item.id), qPrintable(toWireName(item.state)),
@@ -307,7 +258,7 @@ void TestProxyAttachments::attachmentsSurviveAHostileNetworkAndConverge()
     }
 
     // Each reply applied exactly once, with its file (read without the proxy).
-    QCOMPARE(runOnce(office), QString());
+    QCOMPARE(office.runOnce(kRunTimeoutMs), QString());
     for (const Upload &u : std::as_const(uploads)) {
         const Petition p = *PetitionStore(*office.cache).petition(u.petitionId);
         int n = 0;

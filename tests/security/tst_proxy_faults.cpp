@@ -7,15 +7,13 @@
 //   PAKN_PROXY_ROUNDS (default 40 in CI; the campaign of record: 400), PAKN_PROXY_SEED, PAKN_PROXY_PETITIONS
 //   (default 600), PAKN_PROXY_COMMANDS (default 20).
 #include "faultproxy.h"
-#include "net/apiclient.h"
+#include "proxyclient.h"
 #include "serverprocess.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
 #include "sync/syncengine.h"
 
-#include <QDeadlineTimer>
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,81 +22,22 @@ using namespace pakn;
 
 namespace {
 
-int envOr(const char *name, int fallback)
+constexpr int kRunTimeoutMs = 120000;
+
+/// A client of its own, signed in as the city office (sees everything), reading the change feed in pages
+/// of 50.
+bool makeClient(test::ProxyClient &c, const QUrl &url, const QList<QSslCertificate> &ca, const QString &path)
 {
-    const int v = qEnvironmentVariableIntValue(name);
-    return v > 0 ? v : fallback;
+    test::ProxyClient::Options options;
+    options.cachePath = path;
+    options.pageSize = 50;
+    return c.make(url, ca, options);
 }
 
-/// A client of its own: cache, HTTPS client and sync engine, signed in as the city office (sees everything).
-struct Client
-{
-    std::unique_ptr<CacheDatabase> cache;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<SyncEngine> engine;
-    std::shared_ptr<QDateTime> clock;
-    int runs = 0;
-    int failedRuns = 0;
-    int signInAttempts = 0;
-    QStringList errorsSeen;
-};
-
-bool makeClient(Client &c, const QUrl &url, const QList<QSslCertificate> &ca, const QString &path)
-{
-    c.cache = std::make_unique<CacheDatabase>(path);
-    if (!c.cache->open())
-        return false;
-    ApiClient::Options options;
-    options.baseUrl = url;
-    options.extraCaCertificates = ca;
-    options.trustSystemCas = false;
-    options.timeoutMs = 5000; // a delayed or half-closed connection must not stall the campaign
-    c.api = std::make_unique<ApiClient>(options);
-    bool signedIn = false;
-    for (; c.signInAttempts < 100 && !signedIn; ++c.signInAttempts) { // sign-in goes through the proxy too
-        bool done = false;
-        c.api->signIn(QStringLiteral("vanphong"), QStringLiteral("pakn-demo"),
-                      [&](const ApiError &e, const SessionGrant &g) {
-                          if (!e.isError()) {
-                              c.api->setAccessToken(g.accessToken);
-                              signedIn = true;
-                          }
-                          done = true;
-                      });
-        QDeadlineTimer deadline(30000);
-        while (!done && !deadline.hasExpired())
-            QTest::qWait(5);
-    }
-    c.engine = std::make_unique<SyncEngine>(c.api.get(), *c.cache);
-    c.engine->setPageSize(50);
-    // Back-off is real time in the product; here the clock jumps past any delay before each run.
-    c.clock = std::make_shared<QDateTime>(QDateTime::currentDateTimeUtc());
-    c.engine->setClock([clock = c.clock] { return *clock; });
-    return signedIn;
-}
-
-/// One sync run; returns its error (empty: success) or "timeout".
-QString runOnce(Client &c)
-{
-    *c.clock = c.clock->addSecs(2 * 3600);
-    QSignalSpy finished(c.engine.get(), &SyncEngine::finished);
-    c.engine->syncNow();
-    if (!finished.wait(120000))
-        return QStringLiteral("timeout");
-    ++c.runs;
-    const QString error = finished.first().at(0).toString();
-    if (!error.isEmpty()) {
-        ++c.failedRuns;
-        if (c.errorsSeen.size() < 200 && !c.errorsSeen.contains(error))
-            c.errorsSeen << error;
-    }
-    return error;
-}
-
-bool syncUntilDone(Client &c, int maxRuns)
+bool syncUntilDone(test::ProxyClient &c, int maxRuns)
 {
     for (int i = 0; i < maxRuns; ++i) {
-        if (runOnce(c).isEmpty() &&
+        if (c.runOnce(kRunTimeoutMs).isEmpty() &&
             Outbox(*c.cache).ready(QDateTime::currentDateTimeUtc().addDays(1)).isEmpty())
             return true;
     }
@@ -116,10 +55,10 @@ private slots:
 
 void TestProxyFaults::clientSurvivesAHostileNetworkAndConverges()
 {
-    const int rounds = envOr("PAKN_PROXY_ROUNDS", 40);
-    const int petitions = envOr("PAKN_PROXY_PETITIONS", 600);
-    const int commands = envOr("PAKN_PROXY_COMMANDS", 20);
-    const quint32 seed = quint32(envOr("PAKN_PROXY_SEED", 20261128));
+    const int rounds = test::envOr("PAKN_PROXY_ROUNDS", 40);
+    const int petitions = test::envOr("PAKN_PROXY_PETITIONS", 600);
+    const int commands = test::envOr("PAKN_PROXY_COMMANDS", 20);
+    const quint32 seed = quint32(test::envOr("PAKN_PROXY_SEED", 20261128));
     test::ServerProcess server({QStringLiteral("--petitions"), QString::number(petitions)});
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
@@ -136,7 +75,7 @@ void TestProxyFaults::clientSurvivesAHostileNetworkAndConverges()
     viaProxy.setPort(proxy.port());
 
     QTemporaryDir dir;
-    Client client;
+    test::ProxyClient client;
     QVERIFY2(
         makeClient(client, viaProxy, server.caCertificates(), dir.filePath(QStringLiteral("client.sqlite"))),
         "no sign-in got through the proxy in 100 attempts");
@@ -145,7 +84,7 @@ void TestProxyFaults::clientSurvivesAHostileNetworkAndConverges()
     int integrityChecks = 0;
     qint64 recordsRead = 0;
     for (int round = 0; round < rounds; ++round) {
-        runOnce(client);
+        client.runOnce(kRunTimeoutMs);
 
         // Queue notes on open petitions as they arrive (each on the version the client has), a few per round.
         const QList<qint64> ids = PetitionStore(*client.cache).allIds();
@@ -190,7 +129,7 @@ void TestProxyFaults::clientSurvivesAHostileNetworkAndConverges()
     QCOMPARE(Outbox(*client.cache).count(), 0);
 
     // Compare with the server through an independent client that does not go through the proxy.
-    Client reader;
+    test::ProxyClient reader;
     QVERIFY(makeClient(reader, server.baseUrl(), server.caCertificates(),
                        dir.filePath(QStringLiteral("reader.sqlite"))));
     QVERIFY(syncUntilDone(reader, 50));
