@@ -1069,7 +1069,7 @@
 <context>
     <name>pakn::AttachmentFetcher</name>
     <message>
-        <location filename="../core/sync/attachmentfetcher.cpp" line="+50"/>
+        <location filename="../core/sync/attachmentfetcher.cpp" line="+53"/>
         <source>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</source>
         <translation>The attachment &quot;%1&quot; has no valid checksum, so it cannot be checked.</translation>
     </message>
