@@ -91,6 +91,15 @@ constexpr TemplateRow kTemplates[] = {
      "Kết quả xem xét như sau:\n\n"
      "[Nội dung trả lời]\n\n"
      "Trân trọng."},
+    {"thu-tuc-hanh-chinh", "Trả lời về thủ tục hành chính, quy định liên quan", nullptr,
+     "V/v trả lời phản ánh, kiến nghị về thủ tục hành chính (mã số {code})",
+     "Kính gửi: {submitter_name}\n\n"
+     "Ngày {received_date}, {unit_name} nhận được phản ánh, kiến nghị mã số {code} về việc \"{title}\", liên "
+     "quan "
+     "đến thủ tục hành chính, quy định: {procedure}.\n\n"
+     "Sau khi rà soát quy định và thực tế giải quyết thủ tục, {unit_name} trả lời như sau:\n\n"
+     "[Nội dung trả lời]\n\n"
+     "{unit_name} trân trọng cảm ơn sự quan tâm của {submitter_name}."},
 };
 
 struct FileTypeRow

@@ -8,28 +8,34 @@ namespace {
 
 using Reachability = QNetworkInformation::Reachability;
 
-constexpr std::array<std::pair<Reachability, bool>, 5> kReachesServer{{
-    {Reachability::Unknown, false},      // no backend answer yet: assume nothing
-    {Reachability::Disconnected, false}, // no network at all
-    {Reachability::Local, false},        // a link without a route (a cable to a switch, no DHCP)
-    {Reachability::Site, true},          // the organisation's network, where the server may be
-    {Reachability::Online, true},        // the internet
+/// How far each state reaches: 0 cannot reach the server, 1 the organisation's network, 2 the internet.
+constexpr std::array<std::pair<Reachability, int>, 5> kReach{{
+    {Reachability::Unknown, 0},      // no backend answer yet: assume nothing
+    {Reachability::Disconnected, 0}, // no network at all
+    {Reachability::Local, 0},        // a link without a route (a cable to a switch, no DHCP)
+    {Reachability::Site, 1},         // the organisation's network, where the server may be
+    {Reachability::Online, 2},       // the internet
 }};
+
+int reachOf(Reachability reachability)
+{
+    for (const auto &[state, reach] : kReach) {
+        if (state == reachability)
+            return reach;
+    }
+    return 0; // a state a later Qt adds: assume nothing
+}
 
 } // namespace
 
 bool reachesServer(Reachability reachability)
 {
-    for (const auto &[state, reaches] : kReachesServer) {
-        if (state == reachability)
-            return reaches;
-    }
-    return false;
+    return reachOf(reachability) > 0;
 }
 
 bool cameBack(Reachability before, Reachability now)
 {
-    return reachesServer(now) && !reachesServer(before);
+    return reachesServer(now) && reachOf(now) > reachOf(before);
 }
 
 } // namespace pakn::networkreturn

@@ -119,6 +119,7 @@ private Q_SLOTS:
                 expected.insert(p.id);
         }
         QCOMPARE(qint64(expected.size()), units->data().series.at(segment.first).values.at(segment.second));
+        QVERIFY(test::waitForList(window->petitionModel())); // the rows are read on the list's reader thread
         QCOMPARE(idsOf(window->petitionModel()), expected);
 
         // Choosing a saved view shows all of it again.

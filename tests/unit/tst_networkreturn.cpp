@@ -11,7 +11,7 @@ class TestNetworkReturn : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void aSyncStartsOnlyWhenTheServerBecomesReachable_data()
+    void aSyncStartsOnlyWhenTheReachWidens_data()
     {
         QTest::addColumn<Reachability>("before");
         QTest::addColumn<Reachability>("now");
@@ -28,9 +28,12 @@ private Q_SLOTS:
             {"local link → online", Reachability::Local, Reachability::Online, true},
             {"local link → site", Reachability::Local, Reachability::Site, true},
             {"unknown → online", Reachability::Unknown, Reachability::Online, true},
-            {"site → online (still reachable)", Reachability::Site, Reachability::Online, false},
+            {"site → online (reach widened)", Reachability::Site, Reachability::Online, true},
             {"online → site (still reachable)", Reachability::Online, Reachability::Site, false},
             {"online → online", Reachability::Online, Reachability::Online, false},
+            {"site → site", Reachability::Site, Reachability::Site, false},
+            {"site → local link", Reachability::Site, Reachability::Local, false},
+            {"unknown → a later Qt's state", Reachability::Unknown, Reachability(42), false},
             {"online → disconnected", Reachability::Online, Reachability::Disconnected, false},
             {"online → local link", Reachability::Online, Reachability::Local, false},
             {"disconnected → local link", Reachability::Disconnected, Reachability::Local, false},
@@ -41,7 +44,7 @@ private Q_SLOTS:
             QTest::newRow(row.name) << row.before << row.now << row.cameBack;
     }
 
-    void aSyncStartsOnlyWhenTheServerBecomesReachable()
+    void aSyncStartsOnlyWhenTheReachWidens()
     {
         QFETCH(Reachability, before);
         QFETCH(Reachability, now);
