@@ -406,8 +406,15 @@ int main(int argc, char **argv)
 
     // Filter changes (no search): each channel, then each of the first fields, as the filter bar's menus set
     // them, against the proxy filtering the same column for the same value (whole-cell match).
-    QList<double> oursFilter, baseFilter, oursFilterPaint, baseFilterPaint;
+    QList<double> oursFilter, baseFilter, oursFilterPaint, baseFilterPaint, filterWait, filterReset;
     {
+        // When the answer reaches the GUI thread (the model starts its reset) and when the view has it.
+        qint64 answerAt = 0;
+        QElapsedTimer clock;
+        clock.start();
+        const QMetaObject::Connection watch =
+            QObject::connect(pane.model, &QAbstractItemModel::modelAboutToBeReset, &baseWindow,
+                             [&] { answerAt = clock.nsecsElapsed(); });
         struct Choice
         {
             int column;
@@ -431,9 +438,13 @@ int main(int argc, char **argv)
                     f.channels = {choice.channel};
                 else
                     f.fieldIds = {choice.wire};
+                const qint64 askedAt = clock.nsecsElapsed();
                 pane.model->setFilter(f);
                 waitForRows(pane.model);
                 const qint64 rowsAt = t.nsecsElapsed();
+                const qint64 shownAt = clock.nsecsElapsed();
+                filterWait << double(answerAt - askedAt) / 1e6;
+                filterReset << double(shownAt - answerAt) / 1e6;
                 pane.table->viewport()->repaint();
                 oursFilter << double(t.nsecsElapsed()) / 1e6;
                 oursFilterPaint << double(t.nsecsElapsed() - rowsAt) / 1e6;
@@ -448,6 +459,7 @@ int main(int argc, char **argv)
                 baseFilterPaint << double(t.nsecsElapsed() - filteredAt) / 1e6;
             }
         }
+        QObject::disconnect(watch);
         pane.model->setFilter(none);
         waitForRows(pane.model);
         waitForCount(pane.model);
@@ -526,6 +538,11 @@ int main(int argc, char **argv)
     table.add(QStringLiteral("of which: the list's repaint after a filter change's first page arrived"),
               summarise(oursFilterPaint), QStringLiteral("the proxy's view repaint after filtering"),
               summarise(baseFilterPaint));
+    table.add(QStringLiteral("of which: the filter change's first page read on the reader thread (request → "
+                             "answer back on the GUI thread)"),
+              summarise(filterWait));
+    table.add(QStringLiteral("of which: the model and view reset with that page (answer → rows in the view)"),
+              summarise(filterReset));
     table.add(QStringLiteral("scroll one page + repaint, first %1 rows (pages loaded on demand)")
                   .arg(formatCount(kScrollRows)),
               summarise(oursScroll), QStringLiteral("QTableView over the QStandardItemModel"),
