@@ -1,9 +1,11 @@
 #include "outboxmodel.h"
 
+#include "cachereader.h"
 #include "store/cachedatabase.h"
 
 #include <QColor>
 #include <QJsonValue>
+#include <QThread>
 
 namespace pakn {
 namespace {
@@ -29,14 +31,17 @@ QString payloadSummary(const QJsonObject &payload)
 
 OutboxModel::OutboxModel(QObject *parent)
     : SyncedTableModel(parent)
+    , m_reader(new CacheReader(this))
 {}
 
 void OutboxModel::setCache(std::shared_ptr<const CacheDatabase> cache)
 {
     beginResetModel();
     m_cache = std::move(cache);
-    m_items = readItems();
+    m_items.clear();
     endResetModel();
+    m_reader->setCache(m_cache);
+    request(Apply::Reset);
 }
 
 void OutboxModel::setPetition(qint64 petitionId)
@@ -45,27 +50,51 @@ void OutboxModel::setPetition(qint64 petitionId)
         return;
     beginResetModel();
     m_petitionId = petitionId;
-    m_items = readItems();
+    m_items.clear();
     endResetModel();
-}
-
-QList<OutboxItem> OutboxModel::readItems() const
-{
-    if (!m_cache)
-        return {};
-    QList<OutboxItem> items = Outbox(*m_cache).all();
-    if (m_petitionId != 0) {
-        items.erase(std::remove_if(items.begin(), items.end(),
-                                   [this](const OutboxItem &i) { return i.petitionId != m_petitionId; }),
-                    items.end());
-    }
-    return items;
+    request(Apply::Reset);
 }
 
 void OutboxModel::refresh()
 {
-    syncRows(
-        m_items, readItems(), [](const OutboxItem &i) { return i.id; }, sameItem, syncSteps());
+    request(Apply::Merge);
+}
+
+void OutboxModel::request(Apply how)
+{
+    const quint64 generation = ++m_generation;
+    if (!m_cache) {
+        m_loading = false;
+        return;
+    }
+    m_loading = true;
+    const std::shared_ptr<const CacheDatabase> cache = m_cache;
+    const qint64 petitionId = m_petitionId;
+    m_reader->read([=](const QSqlDatabase &) -> std::function<void()> {
+        QList<OutboxItem> items = Outbox(*cache).all(); // this thread's connection
+        if (petitionId != 0) {
+            items.erase(
+                std::remove_if(items.begin(), items.end(),
+                               [petitionId](const OutboxItem &i) { return i.petitionId != petitionId; }),
+                items.end());
+        }
+        const QThread *thread = QThread::currentThread();
+        return [this, generation, how, thread, items = std::move(items)]() mutable {
+            if (generation != m_generation)
+                return; // a newer request is on the way
+            m_lastQueryThread = thread;
+            if (how == Apply::Reset) {
+                beginResetModel();
+                m_items = std::move(items);
+                endResetModel();
+            } else {
+                syncRows(
+                    m_items, items, [](const OutboxItem &i) { return i.id; }, sameItem, syncSteps());
+            }
+            m_loading = false;
+            Q_EMIT loaded();
+        };
+    });
 }
 
 QString OutboxModel::stateLabel(OutboxState state)

@@ -9,14 +9,18 @@
 namespace pakn {
 
 class CacheDatabase;
+class CacheReader;
 
 /// The outbox (commands queued for the server) as a table: the petition, the action, its state (waiting,
 /// sending, failed with the reason, conflict) and when it was queued — all items, or those of one petition.
 ///
-/// Contract: lives on the GUI thread and reads Outbox::all() through that thread's cache connection (the
-/// outbox is small). `setPetition()` changes which items are listed (a reset); `refresh()` re-reads and
-/// merges by item id (syncedtablemodel.h), never a reset — the owner calls it on
-/// AccountController::outboxChanged. Read-only: retrying and dropping go through the AccountController.
+/// Contract: lives on the GUI thread but reads Outbox::all() on its CacheReader's worker thread, applied when
+/// the answer comes back (`loaded()`); every request takes a generation number and an older answer is
+/// dropped. `setCache()` and `setPetition()` change which items are listed: the model empties at once (a
+/// reset: another petition's items never stay on screen) and the items follow in a second reset.
+/// `refresh()` re-reads and merges by item id (syncedtablemodel.h), never a reset — the owner calls it on
+/// AccountController::outboxChanged. `isLoading()` from a request until its answer is applied. Read-only:
+/// retrying and dropping go through the AccountController.
 class OutboxModel : public SyncedTableModel
 {
     Q_OBJECT
@@ -37,6 +41,11 @@ public:
     void setPetition(qint64 petitionId);
     qint64 petition() const { return m_petitionId; }
     void refresh();
+    /// True from a request (setCache, setPetition, refresh) until its answer is applied.
+    bool isLoading() const { return m_loading; }
+    /// The thread the last applied answer was read on (the reader's worker; never the GUI thread).
+    const QThread *lastQueryThread() const { return m_lastQueryThread; }
+    const CacheReader *reader() const { return m_reader; }
     /// The item at `row`, as last read.
     const OutboxItem &item(int row) const { return m_items.at(row); }
 
@@ -47,11 +56,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /// The items asked for by the latest setCache/setPetition/refresh are shown.
+    void loaded();
+
 private:
-    QList<OutboxItem> readItems() const;
+    enum class Apply { Reset, Merge };
+    void request(Apply how);
     QString detailText(const OutboxItem &item) const;
 
     std::shared_ptr<const CacheDatabase> m_cache;
+    CacheReader *m_reader;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    const QThread *m_lastQueryThread = nullptr;
     qint64 m_petitionId = 0;
     QList<OutboxItem> m_items;
 };

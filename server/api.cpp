@@ -76,10 +76,13 @@ HttpReply changes(ChangeFeed &feed, const HttpRequest &request)
     Result<ChangeFeed::Query> query = ChangeFeed::parseQuery(request.query("cursor"), request.query("limit"));
     if (!query)
         return HttpReply::problem(query.problem());
-    Result<ChangePage> page = feed.page(request.user(), query.value());
-    if (!page)
-        return HttpReply::problem(page.problem());
-    return HttpReply::json(wire::encode(page.value()));
+    Result<QByteArray> body = feed.encodedPage(request.user(), query.value());
+    if (!body)
+        return HttpReply::problem(body.problem());
+    HttpReply reply;
+    reply.contentType = "application/json; charset=utf-8";
+    reply.body = std::move(body.value());
+    return reply;
 }
 
 HttpReply reference(const ReferenceService &service, const HttpRequest &request)

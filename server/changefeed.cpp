@@ -3,6 +3,7 @@
 #include "accessscope.h"
 #include "petitionrows.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +59,37 @@ Result<ChangeFeed::Query> ChangeFeed::parseQuery(const std::optional<QString> &c
 
 Result<ChangePage> ChangeFeed::page(const User &user, const Query &query)
 {
+    return read(user, query, false);
+}
+
+Result<QByteArray> ChangeFeed::encodedPage(const User &user, const Query &query)
+{
+    Result<ChangePage> page = read(user, query, true);
+    if (!page)
+        return page.problem();
+    // The envelope by the codec, with an empty petition list that the records then fill: `"petitions":[]`
+    // occurs once, as the cursor and the numbers cannot hold it.
+    const QByteArray envelope = QJsonDocument(wire::encode(page.value())).toJson(QJsonDocument::Compact);
+    static const QByteArray kEmpty = QByteArrayLiteral("\"petitions\":[]");
+    const qsizetype at = envelope.indexOf(kEmpty);
+    Q_ASSERT(at >= 0);
+    qsizetype size = envelope.size();
+    for (const QByteArray &record : page.value().records)
+        size += record.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body.append(envelope.constData(), at + kEmpty.size() - 1);
+    for (qsizetype i = 0; i < page.value().records.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(page.value().records.at(i));
+    }
+    body.append(envelope.constData() + at + kEmpty.size() - 1, envelope.size() - at - kEmpty.size() + 1);
+    return body;
+}
+
+Result<ChangePage> ChangeFeed::read(const User &user, const Query &query, bool asJson)
+{
     QSqlDatabase db = m_db.connection();
     ReadTransaction transaction(db);
     if (!transaction.isOpen())
@@ -86,7 +118,8 @@ Result<ChangePage> ChangeFeed::page(const User &user, const Query &query)
 
     // Up to limit + 1 of each kind, in change order; one more than a page tells whether there is a next one.
     QString sql = QStringLiteral("SELECT %1, seq FROM petitions WHERE seq > ?")
-                      .arg(QLatin1String(petitionrows::kColumns));
+                      .arg(QLatin1String(asJson ? petitionrows::kWireJson : petitionrows::kColumns));
+    const int seqColumn = asJson ? 1 : petitionrows::kColumnCount;
     if (!sc.coversEverything())
         sql += QStringLiteral(" AND unit_id IN ") + inScope;
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
@@ -99,12 +132,19 @@ Result<ChangePage> ChangeFeed::page(const User &user, const Query &query)
     q.addBindValue(query.limit + 1);
     if (!q.exec())
         return ServerDb::problemFor(q.lastError(), "read changes");
-    QList<std::pair<qint64, Petition>> petitions;
+    QList<qint64> seqs; // of the petitions, at the same index as `decoded` or `records`
+    QList<Petition> decoded;
+    QList<QByteArray> records;
     while (q.next()) {
+        seqs.append(q.value(seqColumn).toLongLong());
+        if (asJson) {
+            records.append(q.value(0).toByteArray());
+            continue;
+        }
         std::optional<Petition> p = petitionrows::fromRow(q, &error);
         if (!p)
             return ServerDb::problemFor(QSqlError(error), "decode petition");
-        petitions.append({q.value(petitionrows::kColumnCount).toLongLong(), std::move(*p)});
+        decoded.append(std::move(*p));
     }
     q.finish();
 
@@ -129,17 +169,19 @@ Result<ChangePage> ChangeFeed::page(const User &user, const Query &query)
     ChangePage page;
     qint64 lastSeq = -1;
     qsizetype pi = 0, ti = 0;
-    for (int taken = 0; pi < petitions.size() || ti < tombstones.size(); ++taken) {
+    for (int taken = 0; pi < seqs.size() || ti < tombstones.size(); ++taken) {
         if (taken == query.limit) {
             page.hasMore = true;
             break;
         }
         const bool petitionFirst =
-            ti == tombstones.size() ||
-            (pi < petitions.size() && petitions.at(pi).first < tombstones.at(ti).first);
+            ti == tombstones.size() || (pi < seqs.size() && seqs.at(pi) < tombstones.at(ti).first);
         if (petitionFirst) {
-            lastSeq = petitions.at(pi).first;
-            page.petitions.append(std::move(petitions[pi++].second));
+            lastSeq = seqs.at(pi);
+            if (asJson)
+                page.records.append(std::move(records[pi++]));
+            else
+                page.petitions.append(std::move(decoded[pi++]));
         } else {
             lastSeq = tombstones.at(ti).first;
             const qint64 id = tombstones.at(ti++).second;

@@ -16,6 +16,18 @@ const char *const kColumns =
     "unit_id, assignee, received_at, due_date, updated_at, timeline, reply, attachments, replied_at, "
     "classification, reject_reason, admin_procedure";
 
+const char *const kWireJson =
+    "json_object('id', id, 'version', version, 'code', code, 'title', title, 'content', content,"
+    " 'kind', kind, 'category', category,"
+    " 'submitter', json_object('type', submitter_type, 'name', submitter_name,"
+    "  'organisation', nullif(submitter_organisation, ''), 'phone', nullif(submitter_phone, ''),"
+    "  'email', nullif(submitter_email, ''), 'address', nullif(submitter_address, '')),"
+    " 'channel', channel, 'field', field_id, 'state', state, 'unit', unit_id,"
+    " 'assignee', nullif(assignee, ''), 'received_at', received_at, 'due_date', due_date,"
+    " 'updated_at', updated_at, 'timeline', json(timeline), 'reply', json(reply),"
+    " 'attachments', json(attachments), 'replied_at', replied_at, 'classification', json(classification),"
+    " 'reject_reason', nullif(reject_reason, ''), 'procedure', json(admin_procedure))";
+
 namespace {
 
 enum Column {

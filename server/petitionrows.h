@@ -20,6 +20,12 @@ extern const char *const kColumns;
 /// How many columns kColumns names; a query may select more after them (e.g. seq at this index).
 extern const int kColumnCount;
 
+/// An SQL expression over a row of `petitions` giving the petition's wire JSON (compact, as
+/// wire::encode(fromRow(...)) gives it, members in another order), built by SQLite from the stored columns —
+/// which hold the wire form already — so the change feed neither decodes nor encodes a petition in C++.
+/// tst_server_wirejson checks it against wire::encode for every demo petition.
+extern const char *const kWireJson;
+
 /// Reads the current row of a query that selected kColumns. Returns nullopt (and says why) when a stored
 /// value is not valid, e.g. an unknown state name written by a newer server.
 std::optional<Petition> fromRow(const QSqlQuery &query, QString *error);

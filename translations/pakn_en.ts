@@ -750,7 +750,7 @@
         <translation>Returned to me</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
@@ -1873,7 +1873,7 @@
 <context>
     <name>pakn::DueSoonTray</name>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <location filename="../ui/trayicon.cpp" line="+188"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1948,12 +1948,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</source>
-        <translation>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="-1"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -1968,7 +1963,12 @@
         <translation>More than %L1 petitions match: they are listed newest first instead of by relevance. Type more words to narrow the search.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</source>
+        <translation>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
@@ -1991,8 +1991,8 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
-        <location line="+231"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location line="+239"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-204"/>
+        <location filename="../ui/mainwindow.cpp" line="-212"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2148,7 +2148,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2166,7 +2166,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>Drop the action?</source>
         <translation>Drop the action?</translation>
     </message>
@@ -2212,7 +2212,7 @@
 <context>
     <name>pakn::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+75"/>
+        <location filename="../models/outboxmodel.cpp" line="+104"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
@@ -2410,7 +2410,13 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>
@@ -3297,7 +3303,7 @@
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
@@ -3319,18 +3325,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+43"/>
-        <location line="+41"/>
+        <location line="+47"/>
+        <location line="+46"/>
+        <location line="+23"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-164"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Synchronising… receiving %1 of %2 petitions</translation>
     </message>
@@ -3343,7 +3350,12 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Synchronising… preparing the lists</source>
+        <translation>Synchronising… preparing the lists</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Synchronising… building the search index</source>
         <translation>Synchronising… building the search index</translation>
     </message>

@@ -747,7 +747,7 @@
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1859,7 +1859,7 @@
 <context>
     <name>pakn::DueSoonTray</name>
     <message numerus="yes">
-        <location filename="../ui/trayicon.cpp" line="+155"/>
+        <location filename="../ui/trayicon.cpp" line="+188"/>
         <source>and %n more</source>
         <translation>
             <numerusform>và %n mục khác</numerusform>
@@ -1930,12 +1930,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</source>
-        <translation>Chỉ mục tìm kiếm đang được lập; trong thời gian này, kết quả tìm kiếm có thể thiếu một số phản ánh, kiến nghị hoặc các thay đổi gần đây.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="-1"/>
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
@@ -1950,7 +1945,12 @@
         <translation>Có hơn %L1 phản ánh, kiến nghị khớp với từ khóa: danh sách được xếp theo thời gian, mới nhất trước, thay vì theo mức độ phù hợp. Hãy nhập thêm từ để thu hẹp kết quả tìm kiếm.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</source>
+        <translation>Chỉ mục tìm kiếm đang được lập; trong thời gian này, kết quả tìm kiếm có thể thiếu một số phản ánh, kiến nghị hoặc các thay đổi gần đây.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
@@ -1973,8 +1973,8 @@
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
-        <location line="+231"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location line="+239"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-204"/>
+        <location filename="../ui/mainwindow.cpp" line="-212"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2130,7 +2130,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2147,7 +2147,7 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>Drop the action?</source>
         <translation>Hủy thao tác này?</translation>
     </message>
@@ -2192,7 +2192,7 @@
 <context>
     <name>pakn::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+75"/>
+        <location filename="../models/outboxmodel.cpp" line="+104"/>
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
@@ -2389,7 +2389,13 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
@@ -3274,7 +3280,7 @@
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Synchronising…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -3296,18 +3302,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+43"/>
-        <location line="+41"/>
+        <location line="+47"/>
+        <location line="+46"/>
+        <location line="+23"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-164"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Đang đồng bộ… đang nhận PAKN %1/%2</translation>
     </message>
@@ -3319,7 +3326,12 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Synchronising… preparing the lists</source>
+        <translation>Đang đồng bộ… đang chuẩn bị danh sách</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Synchronising… building the search index</source>
         <translation>Đang đồng bộ… đang lập chỉ mục tìm kiếm</translation>
     </message>

@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     , m_bulk(new BulkActions(this, this))
     , m_tray(new DueSoonTray(this))
     , m_contextReader(new CacheReader(this))
+    , m_detailReader(new CacheReader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PAKN Desk"));
@@ -213,7 +215,7 @@ void MainWindow::updateContext(bool force)
     const auto cache = m_account->cache();
     if (!cache)
         return;
-    // Two DISTINCT scans (about 30 ms at 100,000 petitions): on the reader's thread, not before the paint.
+    // Two skip scans of an index (cachefacets.h), on the reader's thread: the lists wait for the context.
     m_contextForced = m_contextForced || force;
     m_contextPending = true;
     const quint64 generation = ++m_contextGeneration;
@@ -245,7 +247,9 @@ void MainWindow::applyContext(const QStringList &fieldIds, const QStringList &un
     m_listModel->setCache(cache, m_context);
     m_viewModel->setCache(cache, m_context);
     m_detail->setContext(user, subtree, today, m_calendar);
-    m_detail->showPetition(m_detail->petition()); // its actions and days left depend on the context
+    // Its actions and days left depend on the context (a record on the way is shown with the new one).
+    if (!m_detail->isLoading())
+        m_detail->showPetition(m_detail->petition());
     m_bulk->setUser(user, subtree);
     m_tray->setCache(cache, m_context, user);
     reselectWhenLoaded(shown);
@@ -260,8 +264,8 @@ void MainWindow::refreshFromCache()
     m_outboxModel->refresh();
     updatePending();
     m_tray->refresh();
-    if (const qint64 id = m_detail->petitionId())
-        showPetition(id);
+    if (m_detailId != 0)
+        showPetition(m_detailId);
 }
 
 void MainWindow::detachCache()
@@ -271,6 +275,12 @@ void MainWindow::detachCache()
     m_contextPending = false;
     m_contextForced = false;
     m_contextReader->setCache(nullptr);
+    ++m_pendingGeneration;
+    m_pendingPending = false;
+    ++m_detailGeneration; // a record on the way is the leaving account's
+    m_detailPending = false;
+    m_detailId = 0;
+    m_detailReader->setCache(nullptr);
     m_tray->clear();
     m_detail->showPetition(std::nullopt);
     m_detail->releaseCache();
@@ -363,8 +373,9 @@ void MainWindow::reselect(qint64 petitionId)
 
 bool MainWindow::isLoading() const
 {
-    return m_contextPending || m_refreshTimer->isActive() || m_listModel->isLoading() ||
-           m_listModel->totalCount() < 0 || m_viewModel->isCounting();
+    return m_contextPending || m_pendingPending || m_detailPending || m_refreshTimer->isActive() ||
+           m_listModel->isLoading() || m_listModel->totalCount() < 0 || m_viewModel->isCounting() ||
+           m_outboxModel->isLoading() || m_tray->isCounting();
 }
 
 void MainWindow::reselectWhenLoaded(qint64 petitionId)
@@ -385,10 +396,27 @@ void MainWindow::showPetition(qint64 id)
     const auto cache = m_account->cache();
     if (!cache)
         return;
-    const std::optional<Petition> p = PetitionStore(*cache).petition(id);
-    m_outboxModel->setPetition(p ? p->id : 0);
-    if (p != m_detail->petition())
-        m_detail->showPetition(p);
+    const quint64 generation = ++m_detailGeneration;
+    m_detailPending = true;
+    m_detailId = id;
+    // Another petition: the pane says so at once (and offers no action on the one shown before); the same
+    // petition again (a refresh) stays as it is until its new record comes.
+    if (id != m_detail->petitionId())
+        m_detail->showLoading();
+    m_detailReader->setCache(cache);
+    m_detailReader->read([this, cache, id, generation](const QSqlDatabase &) -> std::function<void()> {
+        std::optional<Petition> p = PetitionStore(*cache).petition(id); // this thread's connection
+        const QThread *thread = QThread::currentThread();
+        return [this, cache, generation, thread, p = std::move(p)] {
+            if (generation != m_detailGeneration || cache != m_account->cache())
+                return; // another petition was chosen meanwhile, or the account changed
+            m_detailPending = false;
+            m_detailThread = thread;
+            m_outboxModel->setPetition(p ? p->id : 0);
+            if (p != m_detail->petition() || m_detail->isLoading())
+                m_detail->showPetition(p);
+        };
+    });
 }
 
 void MainWindow::queueCommand(qint64 petitionId, Command command, const QJsonObject &payload)
@@ -416,11 +444,25 @@ void MainWindow::updatePending()
     const auto cache = m_account->cache();
     if (!cache)
         return;
-    const QList<OutboxItem> items = Outbox(*cache).all();
-    const auto held = std::count_if(items.begin(), items.end(), [](const OutboxItem &i) {
-        return i.state == OutboxState::Failed || i.state == OutboxState::Conflict;
+    // The status bar keeps the last count until the new one comes.
+    const quint64 generation = ++m_pendingGeneration;
+    m_pendingPending = true;
+    m_contextReader->setCache(cache);
+    m_contextReader->read([this, cache, generation](const QSqlDatabase &) -> std::function<void()> {
+        const QList<OutboxItem> items = Outbox(*cache).all(); // this thread's connection
+        const qint64 held = std::count_if(items.begin(), items.end(), [](const OutboxItem &i) {
+            return i.state == OutboxState::Failed || i.state == OutboxState::Conflict;
+        });
+        const qint64 total = items.size();
+        const QThread *thread = QThread::currentThread();
+        return [this, cache, generation, total, held, thread] {
+            if (generation != m_pendingGeneration || cache != m_account->cache())
+                return;
+            m_pendingPending = false;
+            m_pendingThread = thread;
+            m_syncStatus->setPending(total, held);
+        };
     });
-    m_syncStatus->setPending(items.size(), held);
 }
 
 void MainWindow::onSyncStatus(SyncEngine::Status status, const QString &message)

@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QThread;
 class QTimer;
 
 namespace pakn {
@@ -32,19 +33,22 @@ class SyncStatusWidget;
 /// The officer's main window: saved views with counts on the left, the filter bar and the petition list in
 /// the middle, the detail pane with the actions on the right, and a status bar that says what sync does.
 ///
-/// Contract: never waits on the network, and not on the reads that grow with the cache: the list's rows and
-/// count, the views' counts (their models' reader threads) and the units and fields in the cache (a reader
-/// thread of its own) come after the window is painted; until then the list says "Counting…" and the views
-/// "…". It learns of new data from the AccountController's signals and refreshes the models at most every
-/// 150 ms — merging rows, never resetting the list — so the selected petition stays selected. After each sync
-/// it re-reads who the views are for (the units in the cache, today's date); only when that changed are the
-/// lists read anew (a reset). Searching sorts by relevance until the search is cleared. Actions are
-/// queued with AccountController::enqueueCommand. Window geometry, splitters, the list's columns and the
-/// last saved view are remembered in QSettings. Keyboard shortcuts are actions in the menus, listed in
-/// Help → Keyboard shortcuts. Several petitions selected in the list can be acted on at once (BulkActions:
-/// one dialog, one outbox command each). The petitions due soon or overdue for the user are counted in the
-/// window title and on the tray icon (DueSoonTray). Account and settings are the owner's: the window only
-/// asks for them (`accountRequested`, `settingsRequested`).
+/// Contract: never waits on the network, and never reads the cache on the GUI thread: the list's rows and
+/// count, the views' counts, the outbox items and the tray's due-soon count (their models' reader threads),
+/// the units and fields in the cache and the outbox's pending count (a reader thread of the window's) and the
+/// shown petition's record (another one, so that a click is not queued behind a long read) come after the
+/// window is painted; until then the list says "Counting…" and the views "…", and a petition chosen in the
+/// list shows as "Loading…" in the detail pane until its record comes. It learns of new data from the
+/// AccountController's signals and refreshes the models at most every 150 ms — merging rows, never resetting
+/// the list — so the selected petition stays selected. After each sync it re-reads who the views are for (the
+/// units in the cache, today's date); only when that changed are the lists read anew (a reset). Searching
+/// sorts by relevance until the search is cleared. Actions are queued with AccountController::enqueueCommand.
+/// Window geometry, splitters, the list's columns and the last saved view are remembered in QSettings.
+/// Keyboard shortcuts are actions in the menus, listed in Help → Keyboard shortcuts. Several petitions
+/// selected in the list can be acted on at once (BulkActions: one dialog, one outbox command each). The
+/// petitions due soon or overdue for the user are counted in the window title and on the tray icon
+/// (DueSoonTray). Account and settings are the owner's: the window only asks for them (`accountRequested`,
+/// `settingsRequested`).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -67,6 +71,14 @@ public:
     SavedViewsPane *savedViewsPane() const { return m_views; }
     SavedViewModel *savedViewModel() const { return m_viewModel; }
     OutboxModel *detailOutboxModel() const { return m_outboxModel; }
+    /// The reader of the shown petition's record, and the thread the last record shown was read on (for
+    /// tests: never the GUI thread).
+    const CacheReader *detailReader() const { return m_detailReader; }
+    const QThread *detailQueryThread() const { return m_detailThread; }
+    /// The reader of the outbox's pending count (and the cache's facets), and the thread the count shown
+    /// was read on.
+    const CacheReader *statusReader() const { return m_contextReader; }
+    const QThread *pendingQueryThread() const { return m_pendingThread; }
     FilterBar *filterBar() const { return m_filterBar; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     /// The dashboard window; nullptr until first opened.
@@ -140,7 +152,15 @@ private:
     QTimer *m_refreshTimer;
     BulkActions *m_bulk;
     DueSoonTray *m_tray;
-    CacheReader *m_contextReader; ///< reads the facets (units, fields) of the cache
+    CacheReader *m_contextReader;    ///< reads the facets (units, fields) and the outbox's pending count
+    CacheReader *m_detailReader;     ///< reads the shown petition's record
+    quint64 m_pendingGeneration = 0; ///< drops a pending-count answer older than the latest request
+    bool m_pendingPending = false;   ///< a pending-count read is on the way
+    quint64 m_detailGeneration = 0;  ///< drops a petition record older than the latest request
+    bool m_detailPending = false;    ///< a petition record is on the way
+    qint64 m_detailId = 0;           ///< the petition asked for last (shown, or on the way)
+    const QThread *m_detailThread = nullptr;
+    const QThread *m_pendingThread = nullptr;
     QAction *m_syncAction;
     QAction *m_findAction;
     QAction *m_focusListAction;

@@ -370,8 +370,22 @@ bool PetitionDetailView::openConflict()
     return true;
 }
 
+void PetitionDetailView::showLoading()
+{
+    m_loading = true;
+    if (m_id == 0) {
+        // Nothing shown yet: not "select a petition" while one is on the way.
+        m_heading->setText(tr("Loading…"));
+        m_subheading->clear();
+    } else {
+        m_subheading->setText(tr("Loading…"));
+    }
+    m_tabs->setEnabled(false);
+}
+
 void PetitionDetailView::showPetition(const std::optional<Petition> &petition)
 {
+    m_loading = false;
     bindCache();
     const bool samePetition = petition && petition->id == m_id;
     const int scroll = m_content->verticalScrollBar()->value();

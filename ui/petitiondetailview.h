@@ -59,6 +59,10 @@ public:
     /// Lets go of the account's cache (before signing out); the next shown petition takes it again.
     void releaseCache();
     void showPetition(const std::optional<Petition> &petition);
+    /// Another petition's record is on the way: says "Loading…" under the heading and disables the tabs
+    /// (no action on the petition shown before) until the next showPetition().
+    void showLoading();
+    bool isLoading() const { return m_loading; }
     qint64 petitionId() const { return m_id; }
     const std::optional<Petition> &petition() const { return m_petition; }
     /// The facts as shown, "label: value" per line (for tests and accessibility).
@@ -116,6 +120,7 @@ private:
     ReferenceData m_reference;
     std::optional<Petition> m_petition;
     qint64 m_id = 0;
+    bool m_loading = false;
     User m_user;
     QStringList m_subtree;
     QDate m_today;

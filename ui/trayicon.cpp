@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "cachereader.h"
 #include "inboxpolicy.h"
 #include "store/cachedatabase.h"
 
@@ -7,6 +8,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QThread>
 
 namespace pakn {
 namespace {
@@ -54,6 +56,7 @@ void keepNotified(const QDate &today, const QSet<qint64> &ids)
 
 DueSoonTray::DueSoonTray(QObject *parent)
     : QObject(parent)
+    , m_reader(new CacheReader(this))
     , m_baseIcon(QApplication::windowIcon())
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -95,6 +98,7 @@ void DueSoonTray::setCache(std::shared_ptr<const CacheDatabase> cache, const Vie
     m_cache = std::move(cache);
     m_context = context;
     m_user = user;
+    m_reader->setCache(m_cache);
     if (m_tray)
         m_tray->show();
     refresh();
@@ -102,7 +106,10 @@ void DueSoonTray::setCache(std::shared_ptr<const CacheDatabase> cache, const Vie
 
 void DueSoonTray::clear()
 {
+    ++m_generation; // a count on the way is for the account leaving
+    m_counting = false;
     m_cache.reset();
+    m_reader->setCache(nullptr);
     if (m_tray)
         m_tray->hide();
     if (m_count != 0) {
@@ -113,12 +120,41 @@ void DueSoonTray::clear()
 
 void DueSoonTray::refresh()
 {
-    if (!m_cache)
+    const quint64 generation = ++m_generation;
+    if (!m_cache) {
+        m_counting = false;
         return;
-    qint64 total = 0;
-    PetitionQuery query(m_cache->connection(), m_context);
-    for (const PetitionFilter &f : attentionFilters(m_user))
-        total += query.count(f);
+    }
+    m_counting = true;
+    const ViewContext context = m_context;
+    const QList<PetitionFilter> filters = attentionFilters(m_user);
+    const int previous = m_count;
+    m_reader->read(
+        [this, generation, context, filters, previous](const QSqlDatabase &db) -> std::function<void()> {
+            PetitionQuery query(db, context);
+            qint64 total = 0;
+            for (const PetitionFilter &f : filters)
+                total += query.count(f);
+            // The rows a notification may name, read only when there are more than before.
+            QList<PetitionRow> candidates;
+            if (total > std::max(previous, 0)) {
+                for (const PetitionFilter &f : filters)
+                    candidates += query.page(f, 0, kNotifyPageSize);
+            }
+            const QThread *thread = QThread::currentThread();
+            return [this, generation, total, thread, candidates = std::move(candidates)] {
+                if (generation != m_generation)
+                    return; // a newer count is on the way
+                m_counting = false;
+                m_lastQueryThread = thread;
+                applyCount(total, candidates);
+                Q_EMIT counted();
+            };
+        });
+}
+
+void DueSoonTray::applyCount(qint64 total, const QList<PetitionRow> &candidates)
+{
     const int previous = m_count;
     m_count = int(std::min<qint64>(total, std::numeric_limits<int>::max()));
     if (m_count == previous)
@@ -126,20 +162,17 @@ void DueSoonTray::refresh()
     updateIcon();
     Q_EMIT countChanged(m_count);
     if (m_count > std::max(previous, 0))
-        notifyNew();
+        notifyNew(candidates);
 }
 
-void DueSoonTray::notifyNew()
+void DueSoonTray::notifyNew(const QList<PetitionRow> &candidates)
 {
     const QDate today = m_context.today.isValid() ? m_context.today : inbox::vietnamToday();
     QSet<qint64> named = notifiedToday(today);
-    PetitionQuery query(m_cache->connection(), m_context);
     QList<PetitionRow> fresh;
-    for (const PetitionFilter &f : attentionFilters(m_user)) {
-        for (const PetitionRow &r : query.page(f, 0, kNotifyPageSize)) {
-            if (!named.contains(r.id))
-                fresh.append(r);
-        }
+    for (const PetitionRow &r : candidates) {
+        if (!named.contains(r.id))
+            fresh.append(r);
     }
     if (fresh.isEmpty())
         return;

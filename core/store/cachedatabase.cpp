@@ -1,6 +1,7 @@
 #include "cachedatabase.h"
 
 #include "cacheseal.h"
+#include "indexbacklog.h"
 #include "migrations.h"
 #include "petitionstore.h"
 #include "searchbacklog.h"
@@ -220,6 +221,13 @@ CacheOpenResult CacheDatabase::open()
         return failure(CacheOpenError::NotADatabase,
                        QStringLiteral("Cannot use the cache file: %1").arg(error), version);
 
+    // Indexes a killed first sync left unbuilt (indexbacklog.h) are built before a schema upgrade, so that
+    // the migrations find the schema they were written for. Otherwise the sync engine's next run builds them.
+    if (version > 0 && version < currentSchemaVersion()) {
+        if (const QString why = indexbacklog::complete(db); !why.isEmpty())
+            return failure(CacheOpenError::MigrationFailed,
+                           QStringLiteral("Building the cache's indexes failed: %1").arg(why), version);
+    }
     for (const Migration &step : cacheMigrations()) {
         if (step.toVersion <= version)
             continue;

@@ -58,9 +58,10 @@ constexpr ViewRow kViews[] = {
      QT_TRANSLATE_NOOP("SavedView", "Awaiting my approval"),
      "p.state = 'awaiting_approval' AND p.unit_id IN :subtree"},
     {SavedView::ReturnedToMe, "returned_to_me", QT_TRANSLATE_NOOP("SavedView", "Returned to me"),
-     "p.assignee = :user AND (p.state = 'sent_back' OR (p.state = 'in_progress' AND EXISTS (SELECT 1 FROM"
-     " timeline_events e WHERE e.petition_id = p.id AND e.kind = 'return' AND e.at = (SELECT MAX(at) FROM"
-     " timeline_events WHERE petition_id = p.id))))"},
+     // The state list first, so the index on (assignee, state) skips the user's other petitions.
+     "p.assignee = :user AND p.state IN ('sent_back', 'in_progress') AND (p.state = 'sent_back' OR EXISTS"
+     " (SELECT 1 FROM timeline_events e WHERE e.petition_id = p.id AND e.kind = 'return' AND e.at = (SELECT"
+     " MAX(at) FROM timeline_events WHERE petition_id = p.id)))"},
     {SavedView::Drafts, "drafts", QT_TRANSLATE_NOOP("SavedView", "Drafts"),
      "p.id IN (SELECT petition_id FROM reply_drafts)"},
     {SavedView::Outbox, "outbox", QT_TRANSLATE_NOOP("SavedView", "Outbox (pending sync)"),
@@ -194,6 +195,8 @@ void PetitionQuery::addViewCondition(SavedView view, Sql *sql) const
 {
     // Expand the named parameters of the view's condition into positional binds, in order of appearance.
     const QString condition = QString::fromLatin1(viewRow(view).condition);
+    if (condition == QLatin1String("1"))
+        return; // no condition (see build: no WHERE at all when nothing filters)
     QString out;
     qsizetype i = 0;
     while (i < condition.size()) {
@@ -233,7 +236,6 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
 {
     Sql sql;
     sql.from = QStringLiteral(" FROM petitions p");
-    sql.where = QStringLiteral(" WHERE 1");
     sql.match = search::ftsExpression(search::terms(f.search));
     sql.searching = !sql.match.isEmpty();
     if (sql.searching) {
@@ -304,6 +306,11 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
                      (f.replyTiming == ReplyTiming::OnTime ? QStringLiteral(" <= p.due_date")
                                                            : QStringLiteral(" > p.due_date"));
     }
+    // Each condition above is " AND …". Without any, no WHERE at all: SQLite then counts a table from its
+    // b-tree pages (OP_Count) instead of stepping through every row, about twice as fast (the "All" view's
+    // count, read at every start).
+    if (!sql.where.isEmpty())
+        sql.where.prepend(QStringLiteral(" WHERE 1"));
     return sql;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cachedatabase.h"
 #include "domain/vietnamesecollation.h"
+#include "indexbacklog.h"
 #include "searchbacklog.h"
 #include "textfold.h"
 
@@ -279,6 +280,24 @@ QString PetitionStore::completeSearchIndex(qint64 maxRows)
     constexpr int kBatchRows = 5000;
     return searchbacklog::complete(db, maxRows,
                                    maxRows > 0 && maxRows < kBatchRows ? int(maxRows) : kBatchRows);
+}
+
+QString PetitionStore::deferIndexesIfEmpty()
+{
+    QSqlDatabase db = m_database.connection();
+    return indexbacklog::deferIfEmpty(db);
+}
+
+bool PetitionStore::hasIndexBacklog() const
+{
+    QSqlDatabase db = m_database.connection();
+    return indexbacklog::pending(db);
+}
+
+QString PetitionStore::completeIndexes(int maxIndexes)
+{
+    QSqlDatabase db = m_database.connection();
+    return indexbacklog::complete(db, maxIndexes);
 }
 
 std::optional<Petition> PetitionStore::petition(qint64 id) const

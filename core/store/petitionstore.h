@@ -41,6 +41,13 @@ public:
     /// Indexes what a full sync left (all of it, or about `maxRows`); a no-op when nothing is pending.
     QString completeSearchIndex(qint64 maxRows = -1);
 
+    /// A full first sync, likewise: when the cache holds no petition, the petitions table's secondary indexes
+    /// are dropped and built once by `completeIndexes()` when the run ends (indexbacklog.h).
+    QString deferIndexesIfEmpty();
+    bool hasIndexBacklog() const;
+    /// Builds what a full sync left of the indexes (all of them, or at most `maxIndexes`).
+    QString completeIndexes(int maxIndexes = -1);
+
     /// Rebuilds the sort keys and the full-text index of every cached petition (after a schema upgrade).
     QString reindexAll();
 

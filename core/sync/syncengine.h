@@ -3,6 +3,7 @@
 #include "net/errorpolicy.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -39,9 +40,12 @@ struct Petition;
 /// - Every change-feed page is written in one transaction together with its cursor, so a crash or a failure
 ///   mid-way keeps every page already stored and resumes after it. The next page is requested before the
 ///   current one is stored, so fetching and storing overlap.
-/// - A first sync into an empty cache leaves the search index to the end of the run (searchbacklog.h), which
-///   indexes it 5,000 petitions per event-loop turn with the status "building the search index"; cancel()
-///   stops it there and the next run goes on from the marker.
+/// - A first sync into an empty cache leaves the petitions table's secondary indexes (indexbacklog.h) and
+///   the search index (searchbacklog.h) to the end of the run, which builds the indexes one per event-loop
+///   turn ("preparing the lists"), then the search index 5,000 petitions per turn ("building the search
+///   index"); cancel() stops it there and the next run goes on from the markers. While those indexes are
+///   missing every list query scans the table, so `pageStored` is then emitted for the first page and after
+///   that at most once per `setQuietPageSignalMs()` (2 s), plus once when the indexes are built.
 /// A second `syncNow()` while one runs is merged into it. The engine never blocks: it reacts to callbacks.
 class SyncEngine : public QObject
 {
@@ -57,6 +61,8 @@ public:
     void setAttachmentStore(std::shared_ptr<const AttachmentStore> store);
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    /// How often `pageStored` may be emitted while a first sync runs without the table's indexes.
+    void setQuietPageSignalMs(int ms) { m_quietPageSignalMs = ms; }
     /// For tests: the clock and the jitter of the back-off.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     Status status() const { return m_status; }
@@ -109,6 +115,10 @@ private:
     std::function<QDateTime()> m_now;
     AttachmentUploader *m_uploader = nullptr;
     int m_pageSize = 500;
+    int m_quietPageSignalMs = 2000;
+    bool m_quietPages = false;       ///< this run stores pages while the table's indexes are missing
+    bool m_pageSignalOwed = false;   ///< pages were stored since the last pageStored
+    QElapsedTimer m_sincePageSignal; ///< since the last pageStored of this run
     bool m_running = false;
     bool m_again = false;
     bool m_recovered = false;

@@ -28,6 +28,7 @@
 #include "store/petitionstore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMainWindow>
@@ -168,8 +169,15 @@ int runChild(const QString &mode, const QString &cachePath)
     }
     const double openMs = double(sinceMain.nsecsElapsed()) / 1e6; // with quick_check (cachedatabase.cpp)
     double shellMs = -1;                                          // the list pane's first paint, rows or not
+    double pageMs = -1;                                           // the first page applied to the model
+    double countsMs = -1;                                         // the views' counts applied
     if (mode == QLatin1String("list")) {
         pane = std::make_unique<ListPane>(cache);
+        // When each answer came back (for profiling by hand; the parent reads only the fields it knows).
+        QObject::connect(pane->model, &PetitionListModel::loaded, pane->model,
+                         [&] { pageMs = double(sinceMain.nsecsElapsed()) / 1e6; });
+        QObject::connect(pane->views, &SavedViewModel::counted, pane->views,
+                         [&] { countsMs = double(sinceMain.nsecsElapsed()) / 1e6; });
         painted = pane->table->viewport();
         pane->window.show();
         PaintWatch shell(painted);
@@ -183,8 +191,8 @@ int runChild(const QString &mode, const QString &cachePath)
         PaintWatch rows(painted);
         painted->update();
         rows.wait();
-        std::printf("painted_ms=%.3f shell_ms=%.3f open_ms=%.3f rss_kib=%lld\n",
-                    double(sinceMain.nsecsElapsed()) / 1e6, shellMs, openMs, residentKiB());
+        std::printf("painted_ms=%.3f shell_ms=%.3f open_ms=%.3f rss_kib=%lld page_ms=%.3f counts_ms=%.3f\n",
+                    double(sinceMain.nsecsElapsed()) / 1e6, shellMs, openMs, residentKiB(), pageMs, countsMs);
         return 0;
     } else {
         bare = std::make_unique<QMainWindow>();
@@ -303,15 +311,20 @@ int main(int argc, char **argv)
             runs = args.at(i + 1).toInt();
     }
     if (petitions < 1000 || runs < 1) {
-        std::fprintf(stderr, "usage: bench_workspace [--petitions N>=1000] [--runs N>=1]\n");
+        std::fprintf(stderr,
+                     "usage: bench_workspace [--petitions N>=1000] [--runs N>=1] [--make-cache DIR]\n");
         return 2;
     }
     QTextStream out(stdout);
 
     // 1. The caches: N petitions written through the sync engine's path, and an empty one.
     QTemporaryDir dir;
-    const QString fullPath = dir.filePath(QStringLiteral("full.sqlite"));
-    const QString emptyPath = dir.filePath(QStringLiteral("empty.sqlite"));
+    // --make-cache DIR: only writes DIR/full.sqlite and DIR/empty.sqlite and exits, to profile one start
+    // by hand (`bench_workspace --child list DIR/full.sqlite` under perf or strace).
+    const qsizetype makeAt = args.indexOf(QStringLiteral("--make-cache"));
+    const QString cacheDir = makeAt > 0 ? args.value(makeAt + 1) : dir.path();
+    const QString fullPath = QDir(cacheDir).filePath(QStringLiteral("full.sqlite"));
+    const QString emptyPath = QDir(cacheDir).filePath(QStringLiteral("empty.sqlite"));
     {
         CacheDatabase empty(emptyPath);
         if (!empty.open())
@@ -335,6 +348,8 @@ int main(int argc, char **argv)
         cache.releaseThreadConnection();
         empty.releaseThreadConnection();
     }
+    if (makeAt > 0)
+        return 0;
 
     // 2. Start to the first painted list, a fresh process each run.
     const StartResult full = measureStart(QStringLiteral("list"), fullPath, runs);

@@ -162,7 +162,8 @@ bool selectPetition(MainWindow *window, qint64 id)
     if (row < 0)
         return false;
     window->petitionView()->setCurrentIndex(model->index(row, PetitionListModel::TitleColumn));
-    return window->detailView()->petitionId() == id;
+    // The record is read on the window's detail reader: wait for it.
+    return waitForWindow(window) && window->detailView()->petitionId() == id;
 }
 
 void commitText(QWidget *widget, const QString &text)

@@ -1,3 +1,4 @@
+#include "cachereader.h"
 #include "desk.h"
 #include "mainwindow.h"
 #include "petitiondetailview.h"
@@ -23,10 +24,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 
 using namespace pakn;
 
@@ -115,6 +118,22 @@ private Q_SLOTS:
         const qint64 id = third.data(PetitionListModel::PetitionIdRole).toLongLong();
         const Petition expected = *store.petition(id);
         PetitionDetailView *detail = window->detailView();
+        // The record is read on the window's detail reader, not on the GUI thread: meanwhile the pane says
+        // "Loading…" and offers no action.
+        QVERIFY(detail->isLoading());
+        QVERIFY(detail->petitionId() != id);
+        QVERIFY(!detail->tabs()->isEnabled());
+        QVERIFY(detail->grab().save(
+            QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-detail-loading.png"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), 30000);
+        QVERIFY(!detail->isLoading());
+        QVERIFY(detail->tabs()->isEnabled());
+        QVERIFY(window->detailQueryThread() != nullptr);
+        QVERIFY(window->detailQueryThread() != QThread::currentThread());
+        QCOMPARE(window->detailQueryThread(), window->detailReader()->workerThread());
+        // So is the status bar's pending count.
+        QVERIFY(window->pendingQueryThread() != nullptr);
+        QCOMPARE(window->pendingQueryThread(), window->statusReader()->workerThread());
         QCOMPARE(detail->petitionId(), id);
         QVERIFY(detail->findChild<QLabel *>(QStringLiteral("detailHeading"))
                     ->text()

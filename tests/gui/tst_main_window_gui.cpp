@@ -93,6 +93,7 @@ private Q_SLOTS:
         QVERIFY(test::waitForList(window->petitionModel()));
         QCOMPARE(QApplication::focusWidget(), window->petitionView());
         QTest::keyClick(window->petitionView(), Qt::Key_Down);
+        QVERIFY(test::waitForWindow(window)); // the petition's record comes from the detail reader
         QVERIFY(window->detailView()->petitionId() != 0);
         QTest::keyClick(window->petitionView(), Qt::Key_Return);
         PetitionActions *actions = window->detailView()->actions();
@@ -262,6 +263,7 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(test::waitForList(window->petitionModel()));
         QTest::keyClick(window->petitionView(), Qt::Key_Down);
+        QVERIFY(test::waitForWindow(window)); // the petition's record comes from the detail reader
         const qint64 id = window->detailView()->petitionId();
         QVERIFY(id != 0);
         QSignalSpy synced(session.account(), &AccountController::syncFinished);

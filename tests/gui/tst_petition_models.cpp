@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,12 @@ QList<QPair<int, QString>> randomRows(QRandomGenerator &rng)
     return rows;
 }
 
+/// Waits (event loop running) until the outbox model shows the items last asked for; false on time-out.
+bool waitForOutbox(OutboxModel *model)
+{
+    return QTest::qWaitFor([model] { return !model->isLoading(); }, 30000);
+}
+
 } // namespace
 
 /// The item models over the cache, each under QAbstractItemModelTester, against a cache filled by a real sync
@@ -91,6 +98,25 @@ private Q_SLOTS:
     {
         m_cache.reset();
         m_account.reset();
+    }
+
+    void facetsAreTheDistinctFieldsAndUnitsInOrder()
+    {
+        // The skip scan must list exactly what SELECT DISTINCT … ORDER BY lists.
+        auto distinct = [this](const QString &column) {
+            QSqlQuery q(m_cache->connection());
+            QStringList values;
+            if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM petitions ORDER BY %1").arg(column)))
+                return values;
+            while (q.next())
+                values.append(q.value(0).toString());
+            return values;
+        };
+        const CacheFacets facets = CacheFacets::read(*m_cache);
+        QVERIFY(facets.unitIds.size() > 1);
+        QVERIFY(facets.fieldIds.size() > 1);
+        QCOMPARE(facets.unitIds, distinct(QStringLiteral("unit_id")));
+        QCOMPARE(facets.fieldIds, distinct(QStringLiteral("field_id")));
     }
 
     void mergingByKeyKeepsPersistentIndexes()
@@ -389,6 +415,7 @@ private Q_SLOTS:
         OutboxModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCache(m_cache);
+        QVERIFY(waitForOutbox(&model));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, OutboxModel::PetitionColumn).data().toString(),
                  QStringLiteral("PAKN.20261128.0042"));
@@ -404,6 +431,7 @@ private Q_SLOTS:
         QVERIFY(outbox.markFailed(b, QStringLiteral("403 forbidden")));
         QVERIFY(outbox.drop(a));
         model.refresh();
+        QVERIFY(waitForOutbox(&model));
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(),
@@ -414,11 +442,50 @@ private Q_SLOTS:
 
         // One petition's items only.
         model.setPetition(ids.at(1));
+        QVERIFY(waitForOutbox(&model));
         QCOMPARE(model.rowCount(), 2);
         model.setPetition(ids.at(0));
+        QVERIFY(waitForOutbox(&model));
         QCOMPARE(model.rowCount(), 0);
         outbox.drop(b);
         outbox.drop(c);
+    }
+
+    void outboxReadsRunOnTheReaderThreadNeverTheGuiThread()
+    {
+        Outbox outbox(*m_cache);
+        const QList<qint64> ids = PetitionStore(*m_cache).allIds();
+        const qint64 a = outbox.enqueue(ids.at(0), Command::Note,
+                                        {{QStringLiteral("text"), QStringLiteral("a")}}, 1, {}, nullptr);
+        const qint64 b = outbox.enqueue(ids.at(1), Command::Note,
+                                        {{QStringLiteral("text"), QStringLiteral("b")}}, 1, {}, nullptr);
+        QVERIFY(a > 0 && b > 0);
+
+        OutboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCache(m_cache);
+        // Nothing is read on the calling (GUI) thread: the items come later, from the reader's thread.
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(waitForOutbox(&model));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.lastQueryThread() != nullptr);
+        QVERIFY(model.lastQueryThread() != QThread::currentThread());
+        QCOMPARE(model.lastQueryThread(), model.reader()->workerThread());
+
+        // A petition chosen and another chosen before the first answer came: only the latest one's items
+        // are shown, never the first one's on the way.
+        QSignalSpy loaded(&model, &OutboxModel::loaded);
+        model.setPetition(ids.at(0));
+        model.setPetition(ids.at(1));
+        QCOMPARE(model.rowCount(), 0); // emptied at once, not the whole outbox meanwhile
+        QVERIFY(waitForOutbox(&model));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.item(0).id, b);
+        QCOMPARE(model.lastQueryThread(), model.reader()->workerThread());
+        QVERIFY(outbox.drop(a));
+        QVERIFY(outbox.drop(b));
     }
 
 private:

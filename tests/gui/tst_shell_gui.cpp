@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 #include "bulkactions.h"
+#include "cachereader.h"
 #include "desk.h"
 #include "desksettings.h"
 #include "guitestsupport.h"
@@ -38,6 +39,7 @@
 #include <QSystemTrayIcon>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace pakn;
@@ -271,6 +273,7 @@ private Q_SLOTS:
         QVERIFY(test::waitForList(window->petitionModel()));
         QVERIFY2(window->petitionModel()->rowCount() > 0, "nothing assigned to chuyenvien.xd");
         window->petitionView()->selectRow(0);
+        QVERIFY(test::waitForWindow(window)); // the petition's record, read on the detail reader
         const qint64 id = window->detailView()->petitionId();
         QVERIFY(id != 0);
 
@@ -422,6 +425,10 @@ private Q_SLOTS:
         }
         QVERIFY2(expected > 0, "chuyenvien.hk has nothing due");
         QTRY_COMPARE(qint64(tray->count()), expected);
+        // Counted on the tray's reader thread, never on the GUI thread.
+        QVERIFY(tray->lastQueryThread() != nullptr);
+        QVERIFY(tray->lastQueryThread() != QThread::currentThread());
+        QCOMPARE(tray->lastQueryThread(), tray->reader()->workerThread());
         QVERIFY2(window->windowTitle().startsWith(QStringLiteral("(%1) ").arg(expected)),
                  qPrintable(window->windowTitle()));
         // Offscreen there is no system tray: no icon, the rest still works.

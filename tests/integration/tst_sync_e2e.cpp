@@ -119,6 +119,13 @@ private Q_SLOTS:
 
         SyncEngine engine(&api, cache);
         engine.setPageSize(pageSize);
+        // A first sync runs without the table's indexes: the lists are told of the first page, then (with an
+        // interval no run reaches) only once more, when the indexes are built.
+        engine.setQuietPageSignalMs(24 * 3600 * 1000);
+        QList<std::pair<qint64, bool>> pageSignals; // (received, indexes still missing)
+        connect(&engine, &SyncEngine::pageStored, this, [&](qint64 received) {
+            pageSignals.append({received, PetitionStore(cache).hasIndexBacklog()});
+        });
         QSignalSpy finished(&engine, &SyncEngine::finished);
         QSignalSpy statuses(&engine, &SyncEngine::statusChanged);
         engine.syncNow();
@@ -143,6 +150,28 @@ private Q_SLOTS:
             QCOMPARE(progress.at(i), QStringLiteral("Synchronising… receiving %1 of %2 petitions")
                                          .arg(qint64(i + 1) * pageSize)
                                          .arg(total));
+        }
+
+        QVERIFY(total > pageSize);
+        QCOMPARE(pageSignals.size(), 2);
+        QCOMPARE(pageSignals.first(), std::make_pair(qint64(pageSize), true));
+        QCOMPARE(pageSignals.last(), std::make_pair(total, false));
+        QVERIFY(!store.hasIndexBacklog());
+        {
+            // Every index the schema has: as in a cache that never deferred them.
+            CacheDatabase fresh(profile.filePath(QStringLiteral("fresh.sqlite")));
+            QVERIFY(fresh.open());
+            const QString sql =
+                QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master"
+                               " WHERE type = 'index' AND tbl_name = 'petitions' ORDER BY name)");
+            QSqlQuery built(cache.connection());
+            QSqlQuery schema(fresh.connection());
+            QVERIFY(built.exec(sql) && built.next() && schema.exec(sql) && schema.next());
+            QVERIFY(schema.value(0).toString().count(QLatin1String("CREATE INDEX")) >= 10);
+            QCOMPARE(built.value(0).toString(), schema.value(0).toString());
+            built.finish();
+            schema.finish();
+            fresh.releaseThreadConnection();
         }
 
         // A first sync builds the search index in one pass at the end: complete, one row per petition.

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pakn::indexbacklog {
+
+/// The `petitions` table's secondary indexes, built once after a full first sync instead of row by row
+/// while it runs: keeping about fifteen indexes current for every inserted row, in random key order, was the
+/// largest cost of that sync (docs/performance.md, "Full first sync").
+///
+/// Contract: a state row `index.deferred.<name>` = <its CREATE INDEX statement> (sync_state) means that the
+/// index <name> is missing and is to be created from that statement. `deferIfEmpty()` drops the non-unique
+/// indexes of an empty `petitions` table, each with its row, in one transaction; `complete()` creates them
+/// one at a time, each in a transaction that also deletes its row, so a process killed at any moment leaves
+/// every index either present or recorded, and the next `complete()` (the sync engine's next run, or
+/// CacheDatabase::open() before a schema upgrade) finishes the job. The statements are read from the schema
+/// itself, so indexes added by later migrations are covered without a change here. The unique index on the
+/// petition code stays, as does everything on other tables. Without the indexes every query still answers
+/// the same, only slower. All functions work on the caller's connection, outside a transaction; they return
+/// an empty string on success, else the reason (English).
+
+/// True when some index is recorded as missing.
+bool pending(QSqlDatabase &db);
+
+/// Drops the petitions table's non-unique indexes (recording them) if the table holds no row; otherwise
+/// changes nothing.
+QString deferIfEmpty(QSqlDatabase &db);
+
+/// Creates recorded indexes, at most `maxIndexes` of them (all when negative).
+QString complete(QSqlDatabase &db, int maxIndexes = -1);
+
+} // namespace pakn::indexbacklog
