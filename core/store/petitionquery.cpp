@@ -143,11 +143,11 @@ QString fromWhere(const QString &from, const QString &where, bool searching, con
     if (!searching)
         return from + where;
     if (!shape.rank && shape.limit <= 0) {
-        Q_ASSERT(where.startsWith(QLatin1String(" WHERE ")));
-        // First in the WHERE clause, as the match is the first bind.
-        return from +
-               QStringLiteral(" WHERE p.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?) AND").arg(table) +
-               where.mid(6);
+        // First in the WHERE clause, as the match is the first bind; `where` is empty or " WHERE 1 AND …".
+        const QString membership =
+            QStringLiteral(" WHERE p.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(table);
+        Q_ASSERT(where.isEmpty() || where.startsWith(QLatin1String(" WHERE ")));
+        return from + membership + (where.isEmpty() ? QString() : QStringLiteral(" AND") + where.mid(6));
     }
     QString limit;
     if (shape.limit > 0)
