@@ -64,6 +64,8 @@ struct PetitionListModel::Answer
     bool marks = false; ///< whether `syncStates` was read
     QHash<qint64, OutboxState> syncStates;
     QString error;
+    SearchOrder order = SearchOrder::None;
+    bool indexBuilding = false;
     const QThread *thread = nullptr;
 };
 
@@ -141,6 +143,8 @@ void PetitionListModel::request(Apply how)
         PetitionQuery query(db, context);
         answer.rows = query.page(filter, 0, limit);
         answer.error = query.lastError();
+        answer.order = query.lastSearchOrder();
+        answer.indexBuilding = query.searchIndexBuilding();
         if (answer.rows.size() < limit && answer.error.isEmpty())
             answer.total = answer.rows.size(); // the whole list fits: counted already
         return [this, generation, how, answer = std::move(answer)]() mutable {
@@ -179,6 +183,8 @@ void PetitionListModel::applyAnswer(quint64 generation, Apply how, Answer answer
         return; // stale: a newer request is on the way
     m_lastQueryThread = answer.thread;
     m_lastError = answer.error;
+    m_searchOrder = answer.order;
+    m_indexBuilding = answer.indexBuilding;
     const qint64 known =
         answer.total >= 0 ? answer.total : (m_total >= 0 && how == Apply::Merge ? m_total : -1);
     if (how == Apply::Reset) {

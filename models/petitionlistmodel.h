@@ -29,6 +29,7 @@ class CacheReader;
 /// `totalCountChanged` when known). `refresh()` re-reads the rows loaded so far after the cache changed and
 /// merges them in by petition id (syncedtablemodel.h) — never a reset — so the view keeps its selection and
 /// scroll position. `fetchMore` asks for the next `pageSize()` rows, appended when they arrive.
+/// `searchOrder()` and `searchIndexBuilding()` describe the rows shown (set with them, before `loaded()`).
 /// The submitter column shows the name, and the phone number masked (masking.h) in its tooltip.
 /// The deadline column says how many working days are left (deadlineStatus on the calendar given) in text,
 /// and colours due-soon and overdue cells with a dark text on a light tint, readable on any theme.
@@ -80,6 +81,12 @@ public:
     /// The thread the last applied answer was read on (the reader's worker; never the GUI thread).
     const QThread *lastQueryThread() const { return m_lastQueryThread; }
     const CacheReader *reader() const { return m_reader; }
+    /// How the rows shown are ordered when searching by relevance (PetitionQuery: ranked when few enough
+    /// match, else newest first); SearchOrder::None when not searching or sorted by a column.
+    SearchOrder searchOrder() const { return m_searchOrder; }
+    /// Whether the search index was being (re)built when the rows shown were read (searchbacklog.h): the
+    /// results may then miss recent changes.
+    bool searchIndexBuilding() const { return m_indexBuilding; }
     /// The database error of the last query, if any (English, for logs).
     const QString &lastError() const { return m_lastError; }
 
@@ -132,6 +139,8 @@ private:
     QList<PetitionRow> m_rows;
     QHash<qint64, OutboxState> m_syncStates; ///< petitions with outbox items
     qint64 m_total = 0;
+    SearchOrder m_searchOrder = SearchOrder::None;
+    bool m_indexBuilding = false;
     bool m_merging = false;
     mutable QString m_lastError;
 };

@@ -710,7 +710,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+45"/>
+        <location filename="../core/store/petitionquery.cpp" line="+46"/>
         <source>All cached</source>
         <translation>All cached</translation>
     </message>
@@ -1900,7 +1900,7 @@
 <context>
     <name>pakn::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+46"/>
+        <location filename="../ui/filterbar.cpp" line="+49"/>
         <source>Search code, title, content, submitter… (Ctrl+F)</source>
         <translation>Search code, title, content, submitter… (Ctrl+F)</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>Number of petitions listed</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+110"/>
         <source>%Ln petition(s)</source>
         <translation>
             <numerusform>%Ln petition</numerusform>
@@ -1948,12 +1948,27 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>newest first</source>
+        <translation>newest first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than %L1 petitions match: they are listed newest first instead of by relevance. Type more words to narrow the search.</source>
+        <translation>More than %L1 petitions match: they are listed newest first instead of by relevance. Type more words to narrow the search.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</source>
+        <translation>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
@@ -1977,7 +1992,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2113,7 +2128,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-211"/>
+        <location filename="../ui/mainwindow.cpp" line="-212"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2128,7 +2143,7 @@
         <translation>The action was not queued</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2509,7 +2524,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+362"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+368"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>

@@ -707,7 +707,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+45"/>
+        <location filename="../core/store/petitionquery.cpp" line="+46"/>
         <source>All cached</source>
         <translation>Tất cả (đã lưu trên máy)</translation>
     </message>
@@ -1883,7 +1883,7 @@
 <context>
     <name>pakn::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+46"/>
+        <location filename="../ui/filterbar.cpp" line="+49"/>
         <source>Search code, title, content, submitter… (Ctrl+F)</source>
         <translation>Tìm theo mã, tiêu đề, nội dung, người phản ánh… (Ctrl+F)</translation>
     </message>
@@ -1923,19 +1923,34 @@
         <translation>Số phản ánh, kiến nghị trong danh sách</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+110"/>
         <source>%Ln petition(s)</source>
         <translation>
             <numerusform>%Ln phản ánh, kiến nghị</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>newest first</source>
+        <translation>mới nhất trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than %L1 petitions match: they are listed newest first instead of by relevance. Type more words to narrow the search.</source>
+        <translation>Có hơn %L1 phản ánh, kiến nghị khớp với từ khóa: danh sách được xếp theo thời gian, mới nhất trước, thay vì theo mức độ phù hợp. Hãy nhập thêm từ để thu hẹp kết quả tìm kiếm.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The search index is being built; until it is done, some petitions or recent changes may be missing from the results.</source>
+        <translation>Chỉ mục tìm kiếm đang được lập; trong thời gian này, kết quả tìm kiếm có thể thiếu một số phản ánh, kiến nghị hoặc các thay đổi gần đây.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
@@ -1959,7 +1974,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2095,7 +2110,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-211"/>
+        <location filename="../ui/mainwindow.cpp" line="-212"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2110,7 +2125,7 @@
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2488,7 +2503,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+362"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+368"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>

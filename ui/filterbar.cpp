@@ -7,8 +7,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPalette>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace pakn {
 namespace {
@@ -40,6 +42,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_debounce(new QTimer(this))
     , m_count(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -75,8 +78,20 @@ FilterBar::FilterBar(QWidget *parent)
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setAccessibleName(tr("Number of petitions listed"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 4);
+    // Under the row, only while there is something to say: why a search is listed newest first, or that the
+    // search index is being built.
+    m_note->setObjectName(QStringLiteral("searchNote"));
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->hide();
+
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 4);
+    rows->setSpacing(2);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(layout);
+    rows->addWidget(m_note);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_channelButton);
     layout->addWidget(m_fieldButton);
@@ -156,8 +171,36 @@ void FilterBar::clearAll()
 
 void FilterBar::setResultCount(qint64 count)
 {
+    m_resultCount = count;
+    showCount();
+}
+
+void FilterBar::setSearchState(SearchOrder order, bool indexBuilding)
+{
+    m_order = order;
+    m_indexBuilding = indexBuilding;
+    showCount();
+}
+
+void FilterBar::showCount()
+{
     // -1: the list's rows are on the way and not counted yet.
-    m_count->setText(count < 0 ? tr("Counting…") : tr("%Ln petition(s)", nullptr, int(count)));
+    QStringList parts = {m_resultCount < 0 ? tr("Counting…")
+                                           : tr("%Ln petition(s)", nullptr, int(m_resultCount))};
+    QStringList why;
+    if (m_order == SearchOrder::NewestFirst) {
+        parts << tr("newest first");
+        why << tr("More than %L1 petitions match: they are listed newest first instead of by relevance. "
+                  "Type more words to narrow the search.")
+                   .arg(PetitionQuery::kRankAtMost);
+    }
+    if (m_indexBuilding) {
+        why << tr("The search index is being built; until it is done, some petitions or recent changes may "
+                  "be missing from the results.");
+    }
+    m_count->setText(parts.join(QStringLiteral(" · ")));
+    m_note->setText(why.join(QLatin1Char(' ')));
+    m_note->setVisible(!why.isEmpty());
 }
 
 void FilterBar::updateButtons()

@@ -18,7 +18,8 @@ namespace pakn {
 /// Contract: owns no data; `applyTo()` writes what is chosen into a PetitionFilter (search, channels,
 /// fieldIds, states) and `filterChanged` says when to do so — 150 ms after the last keystroke in the search
 /// box (so typing stays instant at 100k petitions) and at once for the menus. Escape in the search box
-/// clears it.
+/// clears it. The count also says when a broad search is listed newest first instead of by relevance; a note
+/// under the row says why, and when the search index is being built (results may then be incomplete).
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     bool isActive() const;
     void clearAll();
     void setResultCount(qint64 count); ///< -1: not counted yet ("Counting…")
+    /// What the count says about the search: matches listed newest first (too many to rank), or the search
+    /// index being rebuilt (results may be incomplete).
+    void setSearchState(SearchOrder order, bool indexBuilding);
 
 Q_SIGNALS:
     void filterChanged();
@@ -55,7 +59,13 @@ private:
     QMenu *m_channelMenu = nullptr;
     QMenu *m_fieldMenu = nullptr;
     QMenu *m_stateMenu = nullptr;
+    void showCount();
+
     QLabel *m_count;
+    QLabel *m_note;
+    qint64 m_resultCount = 0;
+    SearchOrder m_order = SearchOrder::None;
+    bool m_indexBuilding = false;
 };
 
 } // namespace pakn

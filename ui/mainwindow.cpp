@@ -144,6 +144,7 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_listModel, &PetitionListModel::totalCountChanged, m_filterBar, &FilterBar::setResultCount);
     connect(m_listModel, &PetitionListModel::totalCountChanged, this, &MainWindow::showDrillDownCount);
     connect(m_listModel, &PetitionListModel::loaded, this, [this] {
+        m_filterBar->setSearchState(m_listModel->searchOrder(), m_listModel->searchIndexBuilding());
         if (const qint64 id = std::exchange(m_reselectId, 0))
             reselect(id);
     });

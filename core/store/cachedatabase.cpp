@@ -4,6 +4,7 @@
 #include "indexbacklog.h"
 #include "migrations.h"
 #include "petitionstore.h"
+#include "searchbacklog.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -255,6 +256,10 @@ CacheOpenResult CacheDatabase::open()
             return failure(CacheOpenError::MigrationFailed,
                            QStringLiteral("Rebuilding the search index failed: %1").arg(why), version);
     }
+    // A full reindex (above) completes the index without the backlog: the previous schema's index goes.
+    if (const QString why = searchbacklog::dropPreviousIfComplete(db); !why.isEmpty())
+        return failure(CacheOpenError::MigrationFailed,
+                       QStringLiteral("Removing the previous search index failed: %1").arg(why), version);
     // WAL and shared-memory side files are created by SQLite with the process umask; tighten them too.
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString side = m_filePath + QLatin1String(suffix);

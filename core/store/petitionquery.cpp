@@ -1,6 +1,7 @@
 #include "petitionquery.h"
 
 #include "net/wirecodec.h"
+#include "searchbacklog.h"
 #include "searchquery.h"
 
 #include <QCoreApplication>
@@ -99,8 +100,10 @@ constexpr SortRow kSorts[] = {
     {SortKey::Relevance, "s.rank"},
 };
 
-QString orderBy(const PetitionFilter &filter, bool searching)
+QString orderBy(const PetitionFilter &filter, bool searching, SearchOrder order = SearchOrder::None)
 {
+    if (order == SearchOrder::NewestFirst)
+        return QStringLiteral(" ORDER BY p.id DESC");
     SortKey key = filter.sortKey;
     if (key == SortKey::Relevance && !searching)
         key = SortKey::Received;
@@ -121,18 +124,41 @@ QString orderBy(const PetitionFilter &filter, bool searching)
     return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
-/// FROM with the full-text join when searching. `rankLimit` > 0 lets FTS5 rank and stop after that many rows
-/// ("ORDER BY rank LIMIT n"), which is only right when nothing else filters the matches.
-QString fromClause(const QString &from, bool searching, qint64 rankLimit = 0)
+/// How a statement reads the full-text matches.
+struct FtsShape
+{
+    bool rank = true;    ///< joins the matches with their bm25 score as `s.rank` (else only tests membership)
+    qint64 limit = 0;    ///< > 0: joins only that many matches in the index's order (only right when nothing
+                         ///< else filters the matches)
+    bool newest = false; ///< with `limit`: by rowid descending instead of by rank
+};
+
+/// " FROM … WHERE …" of a statement over `sql`, with its full-text part when searching. Without a score or a
+/// limit, the matches are a membership test (`p.id IN (SELECT rowid …)`), which SQLite evaluates once; a join
+/// with only the rowids would be flattened and run the MATCH again for every petition the other conditions
+/// select (seconds for a short prefix and a channel filter, measured at 100,000 petitions).
+QString fromWhere(const QString &from, const QString &where, bool searching, const QString &table,
+                  FtsShape shape = {})
 {
     if (!searching)
-        return from;
-    const QString limit =
-        rankLimit > 0 ? QStringLiteral(" ORDER BY rank LIMIT %1").arg(rankLimit) : QString();
-    return from +
-           QStringLiteral(" JOIN (SELECT rowid, bm25(petition_fts, 10.0, 6.0, 1.0, 3.0, 1.0, 1.0) AS rank"
-                          " FROM petition_fts WHERE petition_fts MATCH ?") +
-           limit + QStringLiteral(") s ON s.rowid = p.id");
+        return from + where;
+    if (!shape.rank && shape.limit <= 0) {
+        // First in the WHERE clause, as the match is the first bind; `where` is empty or " WHERE 1 AND …".
+        const QString membership =
+            QStringLiteral(" WHERE p.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(table);
+        Q_ASSERT(where.isEmpty() || where.startsWith(QLatin1String(" WHERE ")));
+        return from + membership + (where.isEmpty() ? QString() : QStringLiteral(" AND") + where.mid(6));
+    }
+    QString limit;
+    if (shape.limit > 0)
+        limit = (shape.newest ? QStringLiteral(" ORDER BY rowid DESC LIMIT %1")
+                              : QStringLiteral(" ORDER BY rank LIMIT %1"))
+                    .arg(shape.limit);
+    const QString columns =
+        shape.rank ? QStringLiteral("rowid, bm25(%1, 10.0, 6.0, 1.0, 3.0, 1.0, 1.0) AS rank").arg(table)
+                   : QStringLiteral("rowid");
+    return from + QStringLiteral(" JOIN (SELECT %1 FROM %2 WHERE %2 MATCH ?").arg(columns, table) + limit +
+           QStringLiteral(") s ON s.rowid = p.id") + where;
 }
 
 QString startOfVietnamDay(const QDate &date)
@@ -212,8 +238,16 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
     sql.from = QStringLiteral(" FROM petitions p");
     sql.match = search::ftsExpression(search::terms(f.search));
     sql.searching = !sql.match.isEmpty();
-    if (sql.searching)
-        sql.binds << sql.match; // the full-text join comes first in the statement (fromClause)
+    if (sql.searching) {
+        sql.binds << sql.match; // the full-text part comes first in the statement (fromWhere)
+        QSqlDatabase db = m_db;
+        const searchbacklog::SearchIndex index = searchbacklog::searchIndex(db);
+        sql.ftsTable = index.table;
+        sql.ftsPrevious = index.previous;
+        m_indexBuilding = index.building;
+    } else {
+        m_indexBuilding = false;
+    }
     sql.unfiltered = f.view == SavedView::All && f.states.isEmpty() && f.channels.isEmpty() &&
                      f.fieldIds.isEmpty() && f.unitIds.isEmpty() && f.assignees.isEmpty() &&
                      !f.receivedFrom.isValid() && !f.receivedTo.isValid() && !f.dueFrom.isValid() &&
@@ -284,15 +318,29 @@ QList<PetitionRow> PetitionQuery::page(const PetitionFilter &filter, qint64 offs
 {
     QList<PetitionRow> rows;
     const Sql sql = build(filter);
-    // With nothing but a search, ranked by relevance, FTS5 ranks and stops after the rows needed instead of
-    // ranking every match (docs/performance.md).
-    const bool rankInIndex = sql.searching && sql.unfiltered && filter.sortKey == SortKey::Relevance;
+    m_lastOrder = SearchOrder::None;
+    FtsShape shape;
+    if (sql.searching && filter.sortKey == SortKey::Relevance) {
+        // Ranked when few enough match (the index counts them in a few ms), else newest first (SearchOrder).
+        const qint64 matches = ftsMatches(sql);
+        if (matches < 0)
+            return rows;
+        m_lastOrder = matches <= m_rankAtMost ? SearchOrder::Relevance : SearchOrder::NewestFirst;
+        shape.rank = m_lastOrder == SearchOrder::Relevance;
+        // With nothing but a search, FTS5 orders and stops after the rows needed (docs/performance.md).
+        if (sql.unfiltered) {
+            shape.limit = offset + limit;
+            shape.newest = m_lastOrder == SearchOrder::NewestFirst;
+        }
+    } else if (sql.searching) {
+        shape.rank = false; // sorted by a column: no score needed
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT p.id, p.code, p.title, p.submitter_name, p.submitter_phone, p.channel,"
                              " p.field_id, p.received_at, p.due_date, p.state, p.unit_id, p.assignee") +
-              fromClause(sql.from, sql.searching, rankInIndex ? offset + limit : 0) + sql.where +
-              orderBy(filter, sql.searching) + QStringLiteral(" LIMIT ? OFFSET ?"));
+              fromWhere(sql.from, sql.where, sql.searching, sql.ftsTable, shape) +
+              orderBy(filter, sql.searching, m_lastOrder) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &b : sql.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
@@ -324,19 +372,34 @@ QList<PetitionRow> PetitionQuery::page(const PetitionFilter &filter, qint64 offs
 qint64 PetitionQuery::count(const PetitionFilter &filter) const
 {
     const Sql sql = build(filter);
+    if (sql.searching && sql.unfiltered && !sql.ftsPrevious)
+        return std::max<qint64>(ftsMatches(sql), 0);
+    FtsShape rowids;
+    rowids.rank = false;
     QSqlQuery q(m_db);
-    if (sql.searching && sql.unfiltered) {
-        // Every cached petition has exactly one full-text row, so the index alone can count (no join).
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM petition_fts WHERE petition_fts MATCH ?"));
-        q.addBindValue(sql.match);
-    } else {
-        q.prepare(QStringLiteral("SELECT COUNT(*)") + fromClause(sql.from, sql.searching) + sql.where);
-        for (const QVariant &b : sql.binds)
-            q.addBindValue(b);
-    }
+    q.prepare(QStringLiteral("SELECT COUNT(*)") +
+              fromWhere(sql.from, sql.where, sql.searching, sql.ftsTable, rowids));
+    for (const QVariant &b : sql.binds)
+        q.addBindValue(b);
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
         return 0;
+    }
+    m_lastError.clear();
+    return q.value(0).toLongLong();
+}
+
+qint64 PetitionQuery::ftsMatches(const Sql &sql) const
+{
+    // Every cached petition has exactly one row in the current index, so the index alone can count (no
+    // join); the previous schema's index, kept while the new one is built, may still hold removed petitions,
+    // which only matters for the choice of order.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?").arg(sql.ftsTable));
+    q.addBindValue(sql.match);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return -1;
     }
     m_lastError.clear();
     return q.value(0).toLongLong();
@@ -350,8 +413,8 @@ QList<qint64> PetitionQuery::savedViewCounts() const
         PetitionFilter f;
         f.view = v;
         const Sql sql = build(f);
-        selects << QStringLiteral("(SELECT COUNT(*)") + fromClause(sql.from, sql.searching) + sql.where +
-                       QLatin1Char(')');
+        selects << QStringLiteral("(SELECT COUNT(*)") +
+                       fromWhere(sql.from, sql.where, sql.searching, sql.ftsTable) + QLatin1Char(')');
         binds << sql.binds;
     }
     QSqlQuery q(m_db);

@@ -100,6 +100,16 @@ struct PetitionRow
     QString assignee;
 };
 
+/// How a search sorted by relevance is ordered. Ranking costs FTS5 a bm25 score for every match (about 2.5 ms
+/// per 1,000 matches at 100,000 petitions), so a search with more than `PetitionQuery::kRankAtMost` matches
+/// lists them newest first (by petition id, the server's order of receipt) instead: its first page then takes
+/// milliseconds, not a quarter of a second (docs/performance.md, "Cache queries").
+enum class SearchOrder {
+    None,        ///< not searching, or sorted by a column
+    Relevance,   ///< best matches first
+    NewestFirst, ///< too many matches to rank: newest first
+};
+
 /// Builds and runs the list queries: a page of rows, the row count, and the counts of every saved view — all
 /// in SQL over indexes and the full-text index, never by loading rows into memory. Stateless; any thread,
 /// with that thread's connection.
@@ -115,6 +125,16 @@ public:
     /// Counts of every view in kAllSavedViews, in that order, for the view list (no search, no filters).
     QList<qint64> savedViewCounts() const;
     const QString &lastError() const { return m_lastError; }
+    /// The order the last page() used for its search (SearchOrder::None when it did not search by relevance).
+    SearchOrder lastSearchOrder() const { return m_lastOrder; }
+    /// Whether the full-text index was being (re)built at the last page() or count() (searchbacklog.h): the
+    /// search results may then miss recent changes, or petitions not indexed yet.
+    bool searchIndexBuilding() const { return m_indexBuilding; }
+
+    /// At most this many matches are ranked by relevance; more are listed newest first.
+    static constexpr qint64 kRankAtMost = 10000;
+    /// Changes that limit (tests use a small one).
+    void setRankAtMost(qint64 matches) { m_rankAtMost = matches; }
 
 private:
     struct Sql
@@ -122,16 +142,23 @@ private:
         QString from;
         QString where;
         QVariantList binds;
-        QString match; ///< the full-text expression; empty when not searching
+        QString match;            ///< the full-text expression; empty when not searching
+        QString ftsTable;         ///< the full-text table that answers (searchbacklog::searchIndex)
+        bool ftsPrevious = false; ///< it is the previous schema's, kept while the new one is built
         bool searching = false;
         bool unfiltered = false; ///< no saved view but All and no column filter
     };
     Sql build(const PetitionFilter &filter) const;
     void addViewCondition(SavedView view, Sql *sql) const;
 
+    qint64 ftsMatches(const Sql &sql) const; ///< matches in the full-text index alone; -1 on error
+
     QSqlDatabase m_db;
     ViewContext m_context;
     mutable QString m_lastError;
+    qint64 m_rankAtMost = kRankAtMost;
+    mutable SearchOrder m_lastOrder = SearchOrder::None;
+    mutable bool m_indexBuilding = false;
 };
 
 } // namespace pakn

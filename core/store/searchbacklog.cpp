@@ -10,6 +10,16 @@ namespace pakn::searchbacklog {
 namespace {
 
 const QString kPendingKey = QStringLiteral("fts.pending_from");
+const QString kPreviousTable = QStringLiteral("petition_fts_old");
+const QString kDropPreviousSql = QStringLiteral("DROP TABLE IF EXISTS petition_fts_old");
+
+bool previousExists(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(kPreviousTable);
+    return q.exec() && q.next();
+}
 
 QString reason(const QSqlQuery &q)
 {
@@ -41,6 +51,25 @@ std::optional<qint64> pendingFrom(QSqlDatabase &db)
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
+}
+
+SearchIndex searchIndex(QSqlDatabase &db)
+{
+    SearchIndex index;
+    index.building = pendingFrom(db).has_value();
+    if (index.building && previousExists(db)) {
+        index.table = kPreviousTable;
+        index.previous = true;
+    }
+    return index;
+}
+
+QString dropPreviousIfComplete(QSqlDatabase &db)
+{
+    if (pendingFrom(db) || !previousExists(db))
+        return {};
+    QSqlQuery q(db);
+    return q.exec(kDropPreviousSql) ? QString() : reason(q);
 }
 
 QString deferIfEmpty(QSqlDatabase &db)
@@ -111,6 +140,10 @@ QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
         rows.finish();
         QSqlQuery marker(db);
         if (count < batchRows) {
+            // The new index is complete: the previous one (if a migration left it) goes in the same commit.
+            QSqlQuery drop(db);
+            if (!drop.exec(kDropPreviousSql))
+                return fail(drop);
             marker.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
             marker.addBindValue(kPendingKey);
         } else {

@@ -14,11 +14,30 @@ namespace pakn::searchbacklog {
 /// writer indexes petitions with id < X at once and leaves the others; `complete()` indexes them in batches,
 /// each batch in its own transaction that also advances X, so a process killed at any moment leaves the
 /// marker true and the next `complete()` continues where it stopped. No marker: the index is complete and
-/// every writer indexes at once. All functions work on the caller's connection `db`, outside a transaction
-/// unless said otherwise; they return an empty string on success, else the reason (English).
+/// every writer indexes at once.
+///
+/// The same marker rebuilds the whole index after a schema change (migrations.cpp, step 6): the migration
+/// renames the old index to `petition_fts_old`, creates the new one empty and sets X = 0. Until `complete()`
+/// removes the marker, `searchIndex()` names the old index, which still holds every petition as it was before
+/// the upgrade (a petition changed meanwhile is found by its previous text), so search keeps working while
+/// the new one fills; the transaction that removes the marker also drops the old index. All functions work on
+/// the caller's connection `db`, outside a transaction unless said otherwise; they return an empty string on
+/// success, else the reason (English).
 
 /// Where indexing was deferred from, or nullopt when the index is complete (may be called in a transaction).
 std::optional<qint64> pendingFrom(QSqlDatabase &db);
+
+/// Which full-text table answers searches now, and whether it is being (re)built.
+struct SearchIndex
+{
+    QString table = QStringLiteral("petition_fts");
+    bool building = false; ///< the marker is set: the results may miss or misplace recent changes
+    bool previous = false; ///< `table` is the index of the schema before (no prefix index: slower)
+};
+SearchIndex searchIndex(QSqlDatabase &db);
+
+/// Drops the previous schema's index when nothing is pending any more (open() after a full reindex).
+QString dropPreviousIfComplete(QSqlDatabase &db);
 
 /// Defers indexing of everything written from now on, if the cache holds no petition yet (a full first
 /// sync); otherwise changes nothing.

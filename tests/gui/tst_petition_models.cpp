@@ -347,6 +347,13 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.lastQueryThread(), model.reader()->workerThread());
         QCOMPARE(model.totalCount(), PetitionQuery(m_cache->connection(), m_context).count(f));
+        // The order the reader used comes with the rows (few matches: ranked), and the index is complete.
+        QCOMPARE(model.searchOrder(), SearchOrder::Relevance);
+        QVERIFY(!model.searchIndexBuilding());
+        f.search.clear();
+        model.setFilter(f);
+        QVERIFY(test::waitForList(&model));
+        QCOMPARE(model.searchOrder(), SearchOrder::None);
     }
 
     void aStaleAnswerNeverOverwritesANewerOne()

@@ -7,7 +7,9 @@
 #include "serverprocess.h"
 #include "store/searchquery.h"
 
+#include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -164,6 +166,42 @@ private Q_SLOTS:
         QCOMPARE(m_model->filter().sortKey, SortKey::Received);
         QCOMPARE(m_model->filter().sortOrder, Qt::DescendingOrder);
         QVERIFY(m_window->petitionView()->horizontalHeader()->isSortIndicatorShown());
+    }
+
+    void theCountSaysHowTheMatchesAreOrdered()
+    {
+        clearSearch();
+        QTest::keyClicks(m_search, QStringLiteral("dat dai"));
+        QVERIFY(!resultsAfterDebounce(QStringLiteral("dat dai")).isEmpty());
+        auto *count = m_window->filterBar()->findChild<QLabel *>(QStringLiteral("resultCount"));
+        auto *note = m_window->filterBar()->findChild<QLabel *>(QStringLiteral("searchNote"));
+        QVERIFY(count && note);
+        // The demo data has far fewer than PetitionQuery::kRankAtMost matches: ranked, and the bar says only
+        // the number.
+        QCOMPARE(m_model->searchOrder(), SearchOrder::Relevance);
+        QCOMPARE(count->text(), tr("%Ln petition(s)", nullptr, int(m_model->totalCount())));
+        QVERIFY(note->isHidden());
+        const QString shot =
+            QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(QStringLiteral("gui-search-dat-dai.png"));
+        QVERIFY(m_window->grab().save(shot));
+
+        // What a broad search on a large cache, during an index rebuild, shows (the states the model
+        // reports).
+        FilterBar *bar = m_window->filterBar();
+        bar->setResultCount(63617);
+        bar->setSearchState(SearchOrder::NewestFirst, true);
+        QVERIFY2(count->text().contains(QLatin1String("newest first")), qPrintable(count->text()));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("instead of by relevance")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QLatin1String("search index is being built")),
+                 qPrintable(note->text()));
+        QTest::qWait(50); // the layout makes room for the note
+        QVERIFY(m_window->grab().save(QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR))
+                                          .filePath(QStringLiteral("gui-search-newest-first.png"))));
+        bar->setSearchState(SearchOrder::Relevance, false);
+        QVERIFY(!count->text().contains(QLatin1String("newest first")));
+        QVERIFY(note->isHidden());
+        bar->setResultCount(m_model->totalCount());
     }
 
 private:

@@ -3,15 +3,123 @@
 #include "store/petitionquery.h"
 #include "store/petitionstore.h"
 #include "store/replydrafts.h"
+#include "store/searchbacklog.h"
 #include "testpetitions.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <cstdio>
 
 using namespace pakn;
+
+namespace {
+
+constexpr int kRebuildPetitions = 1500;
+const char *const kRebuildChildVariable = "PAKN_TEST_REBUILD_CHILD";
+
+/// Puts schema 5's full-text index (the same table without prefix indexes, filled by one pass) and its
+/// single-column filter indexes back.
+QString backToSchema5(QSqlDatabase db, const QString &schema5Fts)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : {QStringLiteral("DROP TABLE petition_fts"), schema5Fts,
+                               QStringLiteral("DROP INDEX petitions_state_received"),
+                               QStringLiteral("DROP INDEX petitions_channel"),
+                               QStringLiteral("CREATE INDEX petitions_channel ON petitions(channel)"),
+                               QStringLiteral("DROP INDEX petitions_field"),
+                               QStringLiteral("CREATE INDEX petitions_field ON petitions(field_id)"),
+                               QStringLiteral("DROP INDEX petitions_unit"),
+                               QStringLiteral("CREATE INDEX petitions_unit ON petitions(unit_id)"),
+                               QStringLiteral("INSERT INTO sync_state (key, value) VALUES"
+                                              " ('fts.pending_from', '0')")}) {
+        if (!q.exec(sql))
+            return sql;
+    }
+    if (const QString why = searchbacklog::complete(db); !why.isEmpty())
+        return why;
+    return q.exec(QStringLiteral("PRAGMA user_version = 5")) ? QString() : QStringLiteral("user_version");
+}
+
+/// A cache as schema 5 left it, with `count` petitions indexed (no prefix index), petition 2 on
+/// "Đường Điện Biên Phủ".
+QString writeSchema5Cache(const QString &path, int count)
+{
+    {
+        CacheDatabase current(path);
+        if (!current.open())
+            return QStringLiteral("cannot create the cache");
+        ChangePage page;
+        for (qint64 id = 1; id <= count; ++id)
+            page.petitions << test::makePetition(id, id == 2 ? QStringLiteral("Đường Điện Biên Phủ ngập")
+                                                             : QStringLiteral("Hồ sơ %1").arg(id));
+        page.nextCursor = QStringLiteral("s%1").arg(count);
+        if (const QString why = PetitionStore(current).applyChangePage(page); !why.isEmpty())
+            return why;
+        QString schema5Fts;
+        for (const QString &statement : cacheMigrations().at(1).statements) {
+            if (statement.contains(QLatin1String("VIRTUAL TABLE petition_fts")))
+                schema5Fts = statement;
+        }
+        if (const QString why = backToSchema5(current.connection(), schema5Fts); !why.isEmpty())
+            return why;
+        current.releaseThreadConnection();
+    }
+    return {};
+}
+
+QString tableSql(const CacheDatabase &cache, const QString &name)
+{
+    QSqlQuery q(cache.connection());
+    q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 scalar(const CacheDatabase &cache, const QString &sql)
+{
+    QSqlQuery q(cache.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QList<qint64> found(const CacheDatabase &cache, const QString &typed, bool *building = nullptr)
+{
+    PetitionQuery query(cache.connection(), ViewContext{});
+    PetitionFilter f;
+    f.search = typed;
+    f.sortKey = SortKey::Received;
+    QList<qint64> ids;
+    for (const PetitionRow &r : query.page(f, 0, 10000))
+        ids << r.id;
+    if (building)
+        *building = query.searchIndexBuilding();
+    return ids;
+}
+
+/// The child process of schema6RebuildSurvivesAKill: opens the cache (the migration) and builds the new
+/// index one petition per transaction, saying so after each, until it is killed.
+int rebuildChild(const QString &path)
+{
+    CacheDatabase cache(path);
+    if (!cache.open())
+        return 3;
+    PetitionStore store(cache);
+    while (store.hasSearchIndexBacklog()) {
+        if (!store.completeSearchIndex(1).isEmpty())
+            return 4;
+        std::fputs("batch\n", stdout);
+        std::fflush(stdout);
+        QThread::msleep(2);
+    }
+    return 0;
+}
+
+} // namespace
 
 /// Every released cache schema upgrades step by step to the current one and keeps its data
 /// (tests/fixtures/cache-v<N>.sqlite, one per released schema).
@@ -101,6 +209,103 @@ private Q_SLOTS:
         db.releaseThreadConnection();
     }
 
+    void schema6KeepsSearchingWhileItsIndexIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        QCOMPARE(writeSchema5Cache(path, 40), QString());
+
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY2(r, qPrintable(r.message));
+        QCOMPARE(r.schemaVersion, CacheDatabase::currentSchemaVersion());
+        QVERIFY(r.schemaVersion >= 6);
+        // The new index (with prefix indexes) starts empty, to be filled in the background; the old one
+        // still answers, đ folded as before.
+        QVERIFY(tableSql(db, QStringLiteral("petition_fts")).contains(QLatin1String("prefix")));
+        QVERIFY(!tableSql(db, QStringLiteral("petition_fts_old")).isEmpty());
+        // The filter columns' indexes carry the default order after them.
+        for (const QString &index :
+             {QStringLiteral("petitions_channel"), QStringLiteral("petitions_field"),
+              QStringLiteral("petitions_unit"), QStringLiteral("petitions_state_received")})
+            QVERIFY2(tableSql(db, index).contains(QLatin1String("received_at)")), qPrintable(index));
+        PetitionStore store(db);
+        QVERIFY(store.hasSearchIndexBacklog());
+        bool building = false;
+        QCOMPARE(found(db, QStringLiteral("duong dien bien"), &building), (QList<qint64>{2}));
+        QVERIFY(building);
+        QCOMPARE(found(db, QStringLiteral("ho so")).size(), 39);
+
+        QCOMPARE(store.completeSearchIndex(), QString());
+        QVERIFY(!store.hasSearchIndexBacklog());
+        QVERIFY(tableSql(db, QStringLiteral("petition_fts_old")).isEmpty());
+        QCOMPARE(found(db, QStringLiteral("đường điện"), &building), (QList<qint64>{2}));
+        QVERIFY(!building);
+        QCOMPARE(found(db, QStringLiteral("Duong Dien")), (QList<qint64>{2}));
+        QCOMPARE(found(db, QStringLiteral("h")).size(), 39);
+        db.releaseThreadConnection();
+    }
+
+    void schema6RebuildSurvivesAKill()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
+        QCOMPARE(writeSchema5Cache(path, kRebuildPetitions), QString());
+
+        // A process opens the cache and builds the new index until it is killed (SIGKILL) mid-way.
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kRebuildChildVariable), path);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        int batches = 0;
+        while (batches < 20 && child.state() == QProcess::Running) {
+            child.waitForReadyRead(5000);
+            while (child.canReadLine()) {
+                child.readLine();
+                ++batches;
+            }
+        }
+        QVERIFY2(child.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the child ended before the kill: exit code %1, %2")
+                                .arg(child.exitCode())
+                                .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit); // killed, not finished
+        QVERIFY(batches >= 20);
+
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY2(r, qPrintable(r.message));
+        QSqlDatabase connection = db.connection();
+        const std::optional<qint64> from = searchbacklog::pendingFrom(connection);
+        connection = QSqlDatabase();
+        QVERIFY(from);
+        QVERIFY(*from > 1 && *from <= kRebuildPetitions);
+        // The marker's promise: every petition below it has its row in the new index.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM petitions WHERE id < %1 AND id NOT IN"
+                                           " (SELECT rowid FROM petition_fts)")
+                                .arg(*from)),
+                 0);
+        // Searching still works, from the old index.
+        QCOMPARE(found(db, QStringLiteral("điện biên")), (QList<qint64>{2}));
+        QCOMPARE(found(db, QStringLiteral("ho so")).size(), kRebuildPetitions - 1);
+
+        // The next run finishes the pass: every petition is found by its code in the new index.
+        PetitionStore store(db);
+        QCOMPARE(store.completeSearchIndex(), QString());
+        QVERIFY(tableSql(db, QStringLiteral("petition_fts_old")).isEmpty());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM petition_fts")), kRebuildPetitions);
+        for (qint64 id : {qint64(1), qint64(2), qint64(kRebuildPetitions / 2), qint64(kRebuildPetitions)}) {
+            const QString code = store.petition(id)->code;
+            QVERIFY2(found(db, code).contains(id), qPrintable(code));
+        }
+        QCOMPARE(found(db, QStringLiteral("duong dien")), (QList<qint64>{2}));
+        db.releaseThreadConnection();
+    }
+
     void everyStepIsAppliedOnceInOrder()
     {
         QTemporaryDir dir;
@@ -119,5 +324,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(kRebuildChildVariable))
+        return rebuildChild(qEnvironmentVariable(kRebuildChildVariable));
+    TestMigrations test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_migrations.moc"

@@ -4,6 +4,7 @@
 #include "testpetitions.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,83 @@ private Q_SLOTS:
         QCOMPARE(order, (QStringList{QStringLiteral("An Khang"), QStringLiteral("Ăn Uống"),
                                      QStringLiteral("Ân Bình"), QStringLiteral("Dương An"),
                                      QStringLiteral("Đỗ Hùng")}));
+    }
+
+    void searchOrderFollowsTheNumberOfMatches()
+    {
+        // Its own cache: 60 petitions all titled "Hồ sơ …"; "ngập" in the content of 10, 20 and 30, and in
+        // the title of 10 (the title weighs more, so 10 is the best match although 30 is newer).
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("order.sqlite")));
+        QVERIFY(cache.open());
+        ChangePage page;
+        for (qint64 id = 1; id <= 60; ++id) {
+            const bool flooded = id % 10 == 0 && id <= 30;
+            Petition p = test::makePetition(
+                id,
+                id == 10 ? QStringLiteral("Hồ sơ %1: đường ngập nước").arg(id)
+                         : QStringLiteral("Hồ sơ %1").arg(id),
+                flooded ? QStringLiteral("Khu phố bị ngập sau mưa, số %1.").arg(id) : QString());
+            p.channel = id % 3 == 0 ? Channel::Zalo : Channel::Portal;
+            page.petitions << p;
+        }
+        page.nextCursor = QStringLiteral("s60");
+        QCOMPARE(PetitionStore(cache).applyChangePage(page), QString());
+        auto ids = [](const QList<PetitionRow> &rows) {
+            QList<qint64> out;
+            for (const PetitionRow &r : rows)
+                out << r.id;
+            return out;
+        };
+
+        PetitionQuery query(cache.connection(), m_context);
+        query.setRankAtMost(20);
+        PetitionFilter f;
+        f.sortKey = SortKey::Relevance;
+
+        // Narrow (3 matches ≤ 20): by relevance, the title match first.
+        f.search = QStringLiteral("ngập");
+        const QList<qint64> narrow = ids(query.page(f, 0, 50));
+        QCOMPARE(query.lastError(), QString());
+        QCOMPARE(query.lastSearchOrder(), SearchOrder::Relevance);
+        QCOMPARE(narrow.size(), 3);
+        QCOMPARE(narrow.first(), 10);
+        QCOMPARE(QSet<qint64>(narrow.begin(), narrow.end()), (QSet<qint64>{10, 20, 30}));
+        QCOMPARE(query.count(f), 3);
+
+        // Broad (60 matches > 20): newest first, page after page, and the exact count.
+        f.search = QStringLiteral("ho so");
+        QList<qint64> broad;
+        for (qint64 offset = 0; offset < 60; offset += 25)
+            broad << ids(query.page(f, offset, 25));
+        QCOMPARE(query.lastSearchOrder(), SearchOrder::NewestFirst);
+        QList<qint64> newestFirst;
+        for (qint64 id = 60; id >= 1; --id)
+            newestFirst << id;
+        QCOMPARE(broad, newestFirst);
+        QCOMPARE(query.count(f), 60);
+
+        // Broad with a column filter: the same order over the filtered matches.
+        f.channels = {Channel::Zalo};
+        QList<qint64> zalo;
+        for (qint64 id = 60; id >= 1; --id) {
+            if (id % 3 == 0)
+                zalo << id;
+        }
+        QCOMPARE(ids(query.page(f, 0, 50)), zalo);
+        QCOMPARE(query.lastSearchOrder(), SearchOrder::NewestFirst);
+        QCOMPARE(query.count(f), zalo.size());
+
+        // The same broad search under the product's limit is ranked; sorted by a column it is not a search
+        // order at all.
+        f.channels.clear();
+        PetitionQuery ranked(cache.connection(), m_context);
+        QCOMPARE(ranked.page(f, 0, 50).size(), 50);
+        QCOMPARE(ranked.lastSearchOrder(), SearchOrder::Relevance);
+        f.sortKey = SortKey::Received;
+        QCOMPARE(ranked.page(f, 0, 60).size(), 60);
+        QCOMPARE(ranked.lastSearchOrder(), SearchOrder::None);
+        QVERIFY(!ranked.searchIndexBuilding());
+        cache.releaseThreadConnection();
     }
 
 private:
