@@ -440,9 +440,14 @@ private Q_SLOTS:
         std::sort(named.begin(), named.end());
         std::sort(expectedIds.begin(), expectedIds.end());
         QCOMPARE(named, expectedIds);
-        tray->refresh();
+        // A sync and a count after it name nothing again.
+        QSignalSpy synced(session->account(), &AccountController::syncFinished);
         session->account()->syncNow();
-        QTest::qWait(1000);
+        QVERIFY(synced.wait(60000));
+        QSignalSpy counted(tray, &DueSoonTray::counted);
+        tray->refresh();
+        QVERIFY(counted.wait(30000));
+        QCOMPARE(qint64(tray->count()), expected);
         QCOMPARE(notified.size(), 1);
 
         // Not again the same day, after a restart either.
@@ -452,7 +457,9 @@ private Q_SLOTS:
         QSignalSpy again(session->window()->dueSoonTray(), &DueSoonTray::notified);
         QVERIFY(session->open().isEmpty());
         QTRY_COMPARE(qint64(session->window()->dueSoonTray()->count()), expected);
-        QTest::qWait(500);
+        // Every count the window asked for has answered (each names what it finds new at once).
+        QVERIFY(test::waitForWindow(session->window()));
+        QTRY_VERIFY(!session->window()->dueSoonTray()->isCounting());
         QCOMPARE(again.size(), 0);
 
         // The badge is drawn on the icon.
