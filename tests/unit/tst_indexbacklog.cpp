@@ -23,24 +23,10 @@ const QDate kToday(2025, 6, 10);
 QList<ChangePage> pages()
 {
     QRandomGenerator rng(20251129);
-    const QStringList units = {QStringLiteral("so-xay-dung"), QStringLiteral("p-hoan-kiem"),
-                               QStringLiteral("p-hoan-kiem-to-1"), QStringLiteral("vp-ubnd")};
-    const QStringList users = {QStringLiteral("an"), QStringLiteral("binh"), QString()};
-    const QStringList names = {QStringLiteral("Đỗ Hùng"), QStringLiteral("Dương An"),
-                               QStringLiteral("Ân Bình"), QStringLiteral("An Khang"),
-                               QStringLiteral("Ăn Uống")};
     QList<ChangePage> result(2);
     for (qint64 id = 1; id <= 300; ++id) {
         Petition p = test::makePetition(id, QStringLiteral("Tiêu đề %1").arg(rng.bounded(1000)));
-        p.state = kAllPetitionStates[rng.bounded(int(std::size(kAllPetitionStates)))];
-        p.channel = kAllChannels[rng.bounded(int(std::size(kAllChannels)))];
-        p.unitId = units.at(rng.bounded(int(units.size())));
-        p.assignee = users.at(rng.bounded(int(users.size())));
-        p.submitter.name = names.at(rng.bounded(int(names.size())));
-        p.fieldId = rng.bounded(2) ? QStringLiteral("dat_dai") : QStringLiteral("xay_dung");
-        p.dueDate = rng.bounded(5) == 0 ? QDate() : kToday.addDays(rng.bounded(-20, 20));
-        p.receivedAt =
-            QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(rng.bounded(0, 86400 * 150));
+        test::varyForLists(&p, rng, kToday);
         result[id <= 150 ? 0 : 1].petitions << p;
     }
     result[0].nextCursor = QStringLiteral("s150");

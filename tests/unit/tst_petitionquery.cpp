@@ -29,24 +29,10 @@ private Q_SLOTS:
         m_db = std::make_unique<CacheDatabase>(m_dir.filePath(QStringLiteral("query.sqlite")));
         QVERIFY(m_db->open());
         QRandomGenerator rng(20250610);
-        const QStringList units = {QStringLiteral("so-xay-dung"), QStringLiteral("p-hoan-kiem"),
-                                   QStringLiteral("p-hoan-kiem-to-1"), QStringLiteral("vp-ubnd")};
-        const QStringList users = {QStringLiteral("an"), QStringLiteral("binh"), QString()};
-        const QStringList names = {QStringLiteral("Đỗ Hùng"), QStringLiteral("Dương An"),
-                                   QStringLiteral("Ân Bình"), QStringLiteral("An Khang"),
-                                   QStringLiteral("Ăn Uống")};
         ChangePage page;
         for (qint64 id = 1; id <= 400; ++id) {
             Petition p = test::makePetition(id, QStringLiteral("Tiêu đề %1").arg(id));
-            p.state = kAllPetitionStates[rng.bounded(int(std::size(kAllPetitionStates)))];
-            p.channel = kAllChannels[rng.bounded(int(std::size(kAllChannels)))];
-            p.unitId = units.at(rng.bounded(int(units.size())));
-            p.assignee = users.at(rng.bounded(int(users.size())));
-            p.submitter.name = names.at(rng.bounded(int(names.size())));
-            p.fieldId = rng.bounded(2) ? QStringLiteral("dat_dai") : QStringLiteral("xay_dung");
-            p.dueDate = rng.bounded(5) == 0 ? QDate() : kToday.addDays(rng.bounded(-20, 20));
-            p.receivedAt =
-                QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(rng.bounded(0, 86400 * 150));
+            test::varyForLists(&p, rng, kToday);
             page.petitions << p;
         }
         page.nextCursor = QStringLiteral("s1");
