@@ -91,7 +91,13 @@ public:
             fail(key, QStringLiteral("expected an ISO 8601 instant with a time zone"));
             return {};
         }
-        return t.toUTC();
+        // The contract's instants have whole seconds (docs/api.md). A fraction — ".123", or ISO 8601's
+        // decimal minutes in "07:03,44" — is dropped, so that what is stored encodes back to the instant it
+        // holds.
+        t = t.toUTC();
+        const QTime time = t.time();
+        t.setTime(QTime(time.hour(), time.minute(), time.second()));
+        return t;
     }
 
     /// An instant that may be null or absent (invalid QDateTime then).

@@ -279,6 +279,23 @@ private Q_SLOTS:
         QCOMPARE(back.value->receivedAt, QDateTime(QDate(2025, 1, 12), QTime(1, 30), Qt::UTC));
     }
 
+    void fractionsOfASecondAreDroppedSoTheInstantReencodesTheSame()
+    {
+        // A fraction of a second, and ISO 8601's decimal minutes (07:03,44 = 07:03:26.4), found by
+        // fuzz_answers.
+        for (const QString &at :
+             {QStringLiteral("2025-01-02T07:03:26.400Z"), QStringLiteral("2025-01-02T07:03,44Z")}) {
+            QJsonObject json = wire::encode(samplePetition());
+            json.insert(QStringLiteral("received_at"), at);
+            const Decoded<Petition> back = wire::decodePetition(json);
+            QVERIFY2(back, qPrintable(back.error));
+            QCOMPARE(back.value->receivedAt, QDateTime(QDate(2025, 1, 2), QTime(7, 3, 26), Qt::UTC));
+            const Decoded<Petition> again = wire::decodePetition(wire::encode(*back.value));
+            QVERIFY2(again, qPrintable(again.error));
+            QCOMPARE(*again.value, *back.value);
+        }
+    }
+
     void malformedPetitionsAreRefused_data()
     {
         QTest::addColumn<QString>("key");
