@@ -1,5 +1,7 @@
 #include "indexbacklog.h"
 
+#include "sqlsteps.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -8,21 +10,6 @@ namespace pakn::indexbacklog {
 namespace {
 
 const QString kPrefix = QStringLiteral("index.deferred.");
-
-QString reason(const QSqlQuery &q)
-{
-    const QString text = q.lastError().text();
-    return text.isEmpty() ? QStringLiteral("database error") : text;
-}
-
-QString commitOrRollBack(QSqlDatabase &db)
-{
-    if (db.commit())
-        return {};
-    const QString why = db.lastError().text();
-    db.rollback();
-    return why.isEmpty() ? QStringLiteral("database error") : why;
-}
 
 } // namespace
 
@@ -39,11 +26,7 @@ QString deferIfEmpty(QSqlDatabase &db)
 {
     if (!db.transaction())
         return db.lastError().text();
-    auto fail = [&db](const QSqlQuery &q) {
-        const QString why = reason(q);
-        db.rollback();
-        return why;
-    };
+    auto fail = [&db](const QSqlQuery &q) { return sqlsteps::rollBack(db, q); };
     // Checked inside the transaction, so a petition written meanwhile by another connection cannot slip past.
     QSqlQuery empty(db);
     if (!empty.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM petitions)")) || !empty.next())
@@ -74,7 +57,7 @@ QString deferIfEmpty(QSqlDatabase &db)
         if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
             return fail(drop);
     }
-    return commitOrRollBack(db);
+    return sqlsteps::commitOrRollBack(db);
 }
 
 QString complete(QSqlDatabase &db, int maxIndexes)
@@ -86,7 +69,7 @@ QString complete(QSqlDatabase &db, int maxIndexes)
         next.addBindValue(kPrefix);
         next.addBindValue(kPrefix.chopped(1) + QLatin1Char('/'));
         if (!next.exec())
-            return reason(next);
+            return sqlsteps::reason(next);
         if (!next.next())
             return {};
         const QString key = next.value(0).toString();
@@ -95,11 +78,7 @@ QString complete(QSqlDatabase &db, int maxIndexes)
         next.finish();
         if (!db.transaction())
             return db.lastError().text();
-        auto fail = [&db](const QSqlQuery &q) {
-            const QString why = reason(q);
-            db.rollback();
-            return why;
-        };
+        auto fail = [&db](const QSqlQuery &q) { return sqlsteps::rollBack(db, q); };
         // An index that exists already (a migration may have recreated it) is replaced, so the backlog never
         // sticks on "index already exists".
         QSqlQuery drop(db);
@@ -113,7 +92,7 @@ QString complete(QSqlDatabase &db, int maxIndexes)
         forget.addBindValue(key);
         if (!forget.exec())
             return fail(forget);
-        if (const QString why = commitOrRollBack(db); !why.isEmpty())
+        if (const QString why = sqlsteps::commitOrRollBack(db); !why.isEmpty())
             return why;
     }
     return {};

@@ -1,5 +1,6 @@
 #include "searchbacklog.h"
 
+#include "sqlsteps.h"
 #include "textfold.h"
 
 #include <QSqlError>
@@ -19,12 +20,6 @@ bool previousExists(QSqlDatabase &db)
     q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
     q.addBindValue(kPreviousTable);
     return q.exec() && q.next();
-}
-
-QString reason(const QSqlQuery &q)
-{
-    const QString text = q.lastError().text();
-    return text.isEmpty() ? QStringLiteral("database error") : text;
 }
 
 QByteArray searchable(const QString &text)
@@ -69,7 +64,7 @@ QString dropPreviousIfComplete(QSqlDatabase &db)
     if (pendingFrom(db) || !previousExists(db))
         return {};
     QSqlQuery q(db);
-    return q.exec(kDropPreviousSql) ? QString() : reason(q);
+    return q.exec(kDropPreviousSql) ? QString() : sqlsteps::reason(q);
 }
 
 QString deferIfEmpty(QSqlDatabase &db)
@@ -79,7 +74,7 @@ QString deferIfEmpty(QSqlDatabase &db)
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_state (key, value) SELECT ?, '0'"
                              " WHERE NOT EXISTS (SELECT 1 FROM petitions)"));
     q.addBindValue(kPendingKey);
-    return q.exec() ? QString() : reason(q);
+    return q.exec() ? QString() : sqlsteps::reason(q);
 }
 
 QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
@@ -93,11 +88,7 @@ QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
             return {};
         if (!db.transaction())
             return db.lastError().text();
-        auto fail = [&db](const QSqlQuery &q) {
-            const QString why = reason(q);
-            db.rollback();
-            return why;
-        };
+        auto fail = [&db](const QSqlQuery &q) { return sqlsteps::rollBack(db, q); };
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
         rows.prepare(kRowsSql);
@@ -153,11 +144,8 @@ QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
         }
         if (!marker.exec())
             return fail(marker);
-        if (!db.commit()) {
-            const QString why = db.lastError().text();
-            db.rollback();
+        if (const QString why = sqlsteps::commitOrRollBack(db); !why.isEmpty())
             return why;
-        }
         done += count;
     }
 }
