@@ -224,12 +224,25 @@ private Q_SLOTS:
         // still answers, đ folded as before.
         QVERIFY(tableSql(db, QStringLiteral("petition_fts")).contains(QLatin1String("prefix")));
         QVERIFY(!tableSql(db, QStringLiteral("petition_fts_old")).isEmpty());
-        // The filter columns' indexes carry the default order after them.
-        for (const QString &index :
-             {QStringLiteral("petitions_channel"), QStringLiteral("petitions_field"),
-              QStringLiteral("petitions_unit"), QStringLiteral("petitions_state_received")})
-            QVERIFY2(tableSql(db, index).contains(QLatin1String("received_at)")), qPrintable(index));
+        // The filter columns' indexes (which carry the default order after them) are not built in open(),
+        // on the GUI thread: recorded as missing, for the sync thread to build (indexbacklog.h).
+        const QStringList filterIndexes = {
+            QStringLiteral("petitions_channel"), QStringLiteral("petitions_field"),
+            QStringLiteral("petitions_unit"), QStringLiteral("petitions_state_received")};
+        for (const QString &index : filterIndexes) {
+            QVERIFY2(tableSql(db, index).isEmpty(), qPrintable(index));
+            QCOMPARE(
+                scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_state WHERE key = 'index.deferred.%1'"
+                                          " AND value LIKE 'CREATE INDEX %1 ON petitions(%%, received_at)'")
+                               .arg(index)),
+                1);
+        }
         PetitionStore store(db);
+        QVERIFY(store.hasIndexBacklog());
+        QCOMPARE(store.completeIndexes(), QString());
+        QVERIFY(!store.hasIndexBacklog());
+        for (const QString &index : filterIndexes)
+            QVERIFY2(tableSql(db, index).contains(QLatin1String("received_at)")), qPrintable(index));
         QVERIFY(store.hasSearchIndexBacklog());
         bool building = false;
         QCOMPARE(found(db, QStringLiteral("duong dien bien"), &building), (QList<qint64>{2}));
@@ -321,6 +334,12 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'petition_fts'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        // An empty cache gets every index of its steps at once: nothing is left for later.
+        QVERIFY(!PetitionStore(again).hasIndexBacklog());
+        for (const Migration &step : cacheMigrations()) {
+            for (const PetitionIndex &index : step.petitionIndexes)
+                QCOMPARE(tableSql(again, index.name), index.sql);
+        }
     }
 };
 
