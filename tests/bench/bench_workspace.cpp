@@ -126,19 +126,26 @@ QList<PetitionRow> allRows(const CacheDatabase &cache)
     return query.page(all, 0, query.count(all));
 }
 
-/// The workspace's list pane over `cache`, as MainWindow builds it.
+/// The workspace's list pane over `cache`, as MainWindow builds it: the models are given the cache (their
+/// reader threads start on the first page and the views' counts) before the widgets are built, so that the
+/// reads overlap building and laying out the widgets, as MainWindow::attachCache does before the window
+/// shows.
 struct ListPane
 {
     QMainWindow window;
     PetitionListModel *model;
     SavedViewModel *views;
-    PetitionListView *table;
+    PetitionListView *table = nullptr;
 
     explicit ListPane(const std::shared_ptr<const CacheDatabase> &cache)
         : model(new PetitionListModel(&window))
         , views(new SavedViewModel(&window))
-        , table(new PetitionListView)
     {
+        const ViewContext context = benchViewContext();
+        views->setViews(QList<SavedView>(std::begin(kAllSavedViews), std::end(kAllSavedViews)));
+        model->setCache(cache, context);
+        views->setCache(cache, context);
+        table = new PetitionListView;
         auto *splitter = new QSplitter(&window);
         auto *pane = new SavedViewsPane(splitter);
         pane->setViewModel(views);
@@ -147,10 +154,6 @@ struct ListPane
         splitter->addWidget(table);
         window.setCentralWidget(splitter);
         window.resize(1500, 860);
-        const ViewContext context = benchViewContext();
-        views->setViews(QList<SavedView>(std::begin(kAllSavedViews), std::end(kAllSavedViews)));
-        model->setCache(cache, context);
-        views->setCache(cache, context);
     }
 };
 
