@@ -486,6 +486,7 @@ void MainWindow::onSyncStatus(SyncEngine::Status status, const QString &message)
 
 void MainWindow::saveLayout() const
 {
+    m_table->saveHeader(); // a save still due after resizing a column
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
