@@ -25,20 +25,24 @@ constexpr int kRebuildPetitions = 1500;
 const char *const kRebuildChildVariable = "PAKN_TEST_REBUILD_CHILD";
 
 /// Puts schema 5's full-text index (the same table without prefix indexes, filled by one pass) and its
-/// single-column filter indexes back.
+/// single-column filter indexes back, without schema 7's counts table.
 QString backToSchema5(QSqlDatabase db, const QString &schema5Fts)
 {
     QSqlQuery q(db);
-    for (const QString &sql : {QStringLiteral("DROP TABLE petition_fts"), schema5Fts,
-                               QStringLiteral("DROP INDEX petitions_state_received"),
-                               QStringLiteral("DROP INDEX petitions_channel"),
-                               QStringLiteral("CREATE INDEX petitions_channel ON petitions(channel)"),
-                               QStringLiteral("DROP INDEX petitions_field"),
-                               QStringLiteral("CREATE INDEX petitions_field ON petitions(field_id)"),
-                               QStringLiteral("DROP INDEX petitions_unit"),
-                               QStringLiteral("CREATE INDEX petitions_unit ON petitions(unit_id)"),
-                               QStringLiteral("INSERT INTO sync_state (key, value) VALUES"
-                                              " ('fts.pending_from', '0')")}) {
+    for (const QString &sql :
+         {QStringLiteral("DROP TRIGGER petition_counts_insert"),
+          QStringLiteral("DROP TRIGGER petition_counts_delete"),
+          QStringLiteral("DROP TRIGGER petition_counts_update"), QStringLiteral("DROP TABLE petition_counts"),
+          QStringLiteral("DROP TABLE petition_fts"), schema5Fts,
+          QStringLiteral("DROP INDEX petitions_state_received"),
+          QStringLiteral("DROP INDEX petitions_channel"),
+          QStringLiteral("CREATE INDEX petitions_channel ON petitions(channel)"),
+          QStringLiteral("DROP INDEX petitions_field"),
+          QStringLiteral("CREATE INDEX petitions_field ON petitions(field_id)"),
+          QStringLiteral("DROP INDEX petitions_unit"),
+          QStringLiteral("CREATE INDEX petitions_unit ON petitions(unit_id)"),
+          QStringLiteral("INSERT INTO sync_state (key, value) VALUES"
+                         " ('fts.pending_from', '0')")}) {
         if (!q.exec(sql))
             return sql;
     }
@@ -376,6 +380,74 @@ private Q_SLOTS:
             QVERIFY2(found(db, code).contains(id), qPrintable(code));
         }
         QCOMPARE(found(db, QStringLiteral("duong dien")), (QList<qint64>{2}));
+        db.releaseThreadConnection();
+    }
+
+    void schema7CountsPetitionsPerUnitAndState()
+    {
+        // What the counts table must always equal: the petitions grouped by unit and state.
+        auto grouped = [](const CacheDatabase &db) {
+            QStringList rows;
+            QSqlQuery q(db.connection());
+            q.exec(
+                QStringLiteral("SELECT unit_id, state, COUNT(*) FROM petitions GROUP BY 1, 2 ORDER BY 1, 2"));
+            while (q.next())
+                rows << QStringLiteral("%1/%2=%3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            return rows;
+        };
+        auto tallied = [](const CacheDatabase &db) {
+            QStringList rows;
+            QSqlQuery q(db.connection());
+            q.exec(
+                QStringLiteral("SELECT unit_id, state, n FROM petition_counts WHERE n <> 0 ORDER BY 1, 2"));
+            while (q.next())
+                rows << QStringLiteral("%1/%2=%3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            return rows;
+        };
+        // A cache of schema 1 with petitions: the upgrade fills the table from them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(PAKN_FIXTURES_DIR "/cache-v1.sqlite"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY2(r, qPrintable(r.message));
+        QVERIFY(r.schemaVersion >= 7);
+        QVERIFY(!grouped(db).isEmpty());
+        QCOMPARE(tallied(db), grouped(db));
+
+        // New petitions, a change of state, a transfer to another unit, an edit of neither, removals.
+        PetitionStore store(db);
+        ChangePage page;
+        for (qint64 id = 100; id < 160; ++id) {
+            Petition p = test::makePetition(id, QStringLiteral("Hồ sơ %1").arg(id));
+            p.state = id % 3 == 0 ? PetitionState::Submitted : PetitionState::InProgress;
+            p.unitId = id % 2 ? QStringLiteral("p-hoan-kiem") : QStringLiteral("so-xay-dung");
+            page.petitions << p;
+        }
+        page.nextCursor = QStringLiteral("s1");
+        QCOMPARE(store.applyChangePage(page), QString());
+        QCOMPARE(tallied(db), grouped(db));
+        ChangePage changes;
+        for (qint64 id = 100; id < 110; ++id) {
+            Petition p = *store.petition(id);
+            p.version += 1;
+            if (id < 104)
+                p.state = PetitionState::Published;
+            else if (id < 107)
+                p.unitId = QStringLiteral("vp-ubnd");
+            else
+                p.title = QStringLiteral("Sửa tiêu đề %1").arg(id); // neither unit nor state
+            changes.petitions << p;
+        }
+        changes.tombstones = {Tombstone{150}, Tombstone{151}, Tombstone{152}};
+        changes.nextCursor = QStringLiteral("s2");
+        QCOMPARE(store.applyChangePage(changes), QString());
+        QCOMPARE(tallied(db), grouped(db));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(n) FROM petition_counts")),
+                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM petitions")));
         db.releaseThreadConnection();
     }
 
