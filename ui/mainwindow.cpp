@@ -386,9 +386,9 @@ void MainWindow::reselect(qint64 petitionId)
 
 bool MainWindow::isLoading() const
 {
-    return m_contextPending || m_pendingPending || m_detailPending || m_refreshTimer->isActive() ||
-           m_listModel->isLoading() || m_listModel->totalCount() < 0 || m_viewModel->isCounting() ||
-           m_outboxModel->isLoading() || m_tray->isCounting();
+    return m_contextPending || m_pendingPending || m_detailPending || m_detail->isReferenceLoading() ||
+           m_refreshTimer->isActive() || m_listModel->isLoading() || m_listModel->totalCount() < 0 ||
+           m_viewModel->isCounting() || m_outboxModel->isLoading() || m_tray->isCounting();
 }
 
 void MainWindow::reselectWhenLoaded(qint64 petitionId)
