@@ -123,8 +123,16 @@ private Q_SLOTS:
         // interval no run reaches) only once more, when the indexes are built.
         engine.setQuietPageSignalMs(24 * 3600 * 1000);
         QList<std::pair<qint64, bool>> pageSignals; // (received, indexes still missing)
+        // The bulk-load settings (store/bulkload.h) hold while the pages are stored, and are undone at the
+        // end.
+        auto walAutocheckpoint = [&cache] {
+            QSqlQuery q(cache.connection());
+            return q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QList<int> checkpointEvery;
         connect(&engine, &SyncEngine::pageStored, this, [&](qint64 received) {
             pageSignals.append({received, PetitionStore(cache).hasIndexBacklog()});
+            checkpointEvery.append(walAutocheckpoint());
         });
         QSignalSpy finished(&engine, &SyncEngine::finished);
         QSignalSpy statuses(&engine, &SyncEngine::statusChanged);
@@ -156,6 +164,8 @@ private Q_SLOTS:
         QCOMPARE(pageSignals.size(), 2);
         QCOMPARE(pageSignals.first(), std::make_pair(qint64(pageSize), true));
         QCOMPARE(pageSignals.last(), std::make_pair(total, false));
+        QVERIFY(checkpointEvery.first() > 1000);
+        QCOMPARE(walAutocheckpoint(), 1000);
         QVERIFY(!store.hasIndexBacklog());
         {
             // Every index the schema has: as in a cache that never deferred them.
