@@ -4,6 +4,7 @@
 #include "domain/petition.h"
 #include "domain/role.h"
 
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -70,6 +71,9 @@ bool isTimelineKind(const QString &kind);
 
 QJsonObject encode(const ChangePage &page);
 Decoded<ChangePage> decodeChangePage(const QJsonObject &json);
+/// The same, with the page's body (`json` parsed from it): each petition's record is its bytes in the body
+/// (jsonslices.h) instead of the parsed object serialised again.
+Decoded<ChangePage> decodeChangePage(const QJsonObject &json, QByteArrayView body);
 
 QJsonObject encode(const User &user);
 Decoded<User> decodeUser(const QJsonObject &json);

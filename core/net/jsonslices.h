@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <optional>
+
+namespace pakn::jsonslices {
+
+/// The bytes of each element of one array member of a JSON document's top-level object, as they stand in
+/// the document: a change page's petitions are stored as the server sent them without being serialised
+/// again from the parsed object (docs/performance.md, "Full first sync").
+///
+/// Contract: `document` is meant to be a document QJsonDocument has already parsed; the scan checks only as
+/// much as it needs and never reads outside `document`, whatever it holds. It answers nullopt — and the
+/// caller serialises the parsed values instead — when the top level is not an object, the member is
+/// missing, is not an array, or appears more than once (the parser keeps one of them; which one is not this
+/// scanner's guess), or anything unexpected is met. The slices are copies, without the whitespace around
+/// each element.
+std::optional<QList<QByteArray>> arrayElements(QByteArrayView document, QByteArrayView member);
+
+} // namespace pakn::jsonslices
