@@ -101,10 +101,10 @@ struct Scanner
 
 } // namespace
 
-std::optional<QList<QByteArray>> arrayElements(QByteArrayView document, QByteArrayView member)
+std::optional<QList<Span>> arrayElements(QByteArrayView document, QByteArrayView member)
 {
     Scanner s{document};
-    std::optional<QList<QByteArray>> found;
+    std::optional<QList<Span>> found;
     int seen = 0;
     if (!s.expect('{'))
         return std::nullopt;
@@ -121,7 +121,7 @@ std::optional<QList<QByteArray>> arrayElements(QByteArrayView document, QByteArr
             if (++seen > 1 || s.peek() != '[')
                 return std::nullopt;
             ++s.at;
-            QList<QByteArray> elements;
+            QList<Span> elements;
             s.skipSpace();
             if (s.peek() == ']') {
                 ++s.at;
@@ -132,7 +132,7 @@ std::optional<QList<QByteArray>> arrayElements(QByteArrayView document, QByteArr
                     s.value();
                     if (!s.ok || s.at <= begin)
                         return std::nullopt;
-                    elements.append(document.sliced(begin, s.at - begin).toByteArray());
+                    elements.append(Span{begin, s.at - begin});
                     s.skipSpace();
                     if (s.peek() == ']') {
                         ++s.at;

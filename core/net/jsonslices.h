@@ -15,8 +15,17 @@ namespace pakn::jsonslices {
 /// much as it needs and never reads outside `document`, whatever it holds. It answers nullopt — and the
 /// caller serialises the parsed values instead — when the top level is not an object, the member is
 /// missing, is not an array, or appears more than once (the parser keeps one of them; which one is not this
-/// scanner's guess), or anything unexpected is met. The slices are copies, without the whitespace around
-/// each element.
-std::optional<QList<QByteArray>> arrayElements(QByteArrayView document, QByteArrayView member);
+/// scanner's guess), or anything unexpected is met. Each element is given as where it starts in `document`
+/// and how long it is, without the whitespace around it.
+struct Span
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    friend bool operator==(const Span &a, const Span &b)
+    {
+        return a.offset == b.offset && a.length == b.length;
+    }
+};
+std::optional<QList<Span>> arrayElements(QByteArrayView document, QByteArrayView member);
 
 } // namespace pakn::jsonslices

@@ -546,7 +546,7 @@ Decoded<ChangePage> decodeChangePage(const QJsonObject &json)
     return decodeChangePage(json, {});
 }
 
-Decoded<ChangePage> decodeChangePage(const QJsonObject &json, QByteArrayView body)
+Decoded<ChangePage> decodeChangePage(const QJsonObject &json, const QByteArray &body)
 {
     Reader r(json, QString());
     ChangePage page;
@@ -569,11 +569,13 @@ Decoded<ChangePage> decodeChangePage(const QJsonObject &json, QByteArrayView bod
     page.records.reserve(petitions.size());
     // Each record as it stands in the body when the body says where (jsonslices.h), else the parsed object
     // serialised again; either way the same JSON, members a newer server adds included.
-    std::optional<QList<QByteArray>> slices;
+    std::optional<QList<jsonslices::Span>> slices;
     if (!body.isEmpty())
         slices = jsonslices::arrayElements(body, "petitions");
     if (slices && slices->size() != petitions.size())
         slices.reset();
+    if (slices) // the records point into it: the page keeps the body (no copy, it is shared)
+        page.body = body;
     for (qsizetype i = 0; i < petitions.size(); ++i) {
         const QString path = indexed(QStringLiteral("petitions"), i);
         if (!petitions.at(i).isObject())
@@ -584,9 +586,12 @@ Decoded<ChangePage> decodeChangePage(const QJsonObject &json, QByteArrayView bod
             return Decoded<ChangePage>::fail(p.error);
         page.petitions.append(std::move(*p.value));
         // Either costs less than encoding the decoded petition again (docs/performance.md).
-        page.records.append(slices && slices->at(i).startsWith('{')
-                                ? slices->at(i)
-                                : QJsonDocument(object).toJson(QJsonDocument::Compact));
+        if (slices && slices->at(i).length > 0 && page.body.at(slices->at(i).offset) == '{') {
+            page.records.append(
+                QByteArray::fromRawData(page.body.constData() + slices->at(i).offset, slices->at(i).length));
+        } else {
+            page.records.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
     }
     for (qsizetype i = 0; i < tombstones.size(); ++i) {
         const QString path = indexed(QStringLiteral("tombstones"), i);
