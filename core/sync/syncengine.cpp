@@ -4,7 +4,6 @@
 #include "conflictpolicy.h"
 #include "net/apiclient.h"
 #include "net/retrypolicy.h"
-#include "pagewriter.h"
 #include "store/bulkload.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
@@ -14,9 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QTimer>
-#include <limits>
 
 namespace pakn {
 
@@ -27,41 +24,7 @@ SyncEngine::SyncEngine(ApiClient *api, const CacheDatabase &database, QObject *p
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
-SyncEngine::~SyncEngine()
-{
-    stopWriter();
-}
-
-PageWriter *SyncEngine::writer()
-{
-    if (m_writer)
-        return m_writer;
-    m_writerThread = new QThread;
-    m_writerThread->setObjectName(QStringLiteral("pakn-page-writer"));
-    m_writer = new PageWriter(m_database);
-    m_writer->moveToThread(m_writerThread);
-    const CacheDatabase *database = &m_database;
-    // Emitted on the writer's thread as it ends: its connection is closed there.
-    connect(
-        m_writerThread, &QThread::finished, m_writer, [database] { database->releaseThreadConnection(); },
-        Qt::DirectConnection);
-    connect(m_writer, &PageWriter::stored, this, &SyncEngine::onStored);
-    m_writerThread->start();
-    return m_writer;
-}
-
-void SyncEngine::stopWriter()
-{
-    if (!m_writerThread)
-        return;
-    m_writer->stop(std::numeric_limits<int>::max()); // a page being written completes; the rest is skipped
-    m_writerThread->quit();
-    m_writerThread->wait();
-    delete m_writer;
-    m_writer = nullptr;
-    delete m_writerThread;
-    m_writerThread = nullptr;
-}
+SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::setAttachmentStore(std::shared_ptr<const AttachmentStore> store)
 {
@@ -94,12 +57,6 @@ void SyncEngine::cancel()
     if (!m_running)
         return;
     ++m_generation; // every answer still in flight is ignored from here on
-    if (m_writer)
-        m_writer->stop(m_generation - 1); // pages not yet begun are skipped
-    m_handed.clear();
-    m_owedFetch.reset();
-    m_owedFinish.reset();
-    m_fetching = false;
     if (m_uploader)
         m_uploader->cancel();
     if (m_sendingItem) {
@@ -109,6 +66,7 @@ void SyncEngine::cancel()
         Q_EMIT outboxChanged();
     }
     m_api->abortAll();
+    m_abandonPage = false;
     m_again = false;
     m_cancelled = true;
     finish(tr("Synchronisation was cancelled."), ErrorClass::RetryLater);
@@ -126,11 +84,6 @@ void SyncEngine::syncNow()
         return;
     }
     m_running = true;
-    ++m_generation; // nothing of an earlier run (a page request still in flight) reaches this one
-    m_handed.clear();
-    m_owedFetch.reset();
-    m_owedFinish.reset();
-    m_fetching = false;
     m_again = false;
     m_cancelled = false;
     m_received = 0;
@@ -359,8 +312,6 @@ void SyncEngine::pull()
                               if (m_quietPages) { // a first sync, or what a killed one left
                                   QSqlDatabase db = m_database.connection();
                                   m_bulkLoad = bulkload::begin(db).isEmpty();
-                                  PageWriter *w = writer();
-                                  QMetaObject::invokeMethod(w, [w] { w->setBulkLoad(true); });
                               }
                               fetchFrom(cursor);
                           });
@@ -369,7 +320,6 @@ void SyncEngine::pull()
 void SyncEngine::fetchFrom(const QString &cursor)
 {
     const int generation = m_generation;
-    m_fetching = true;
     m_api->fetchChanges(cursor, m_pageSize,
                         [this, generation](const ApiError &error, const ChangePage &page) {
                             if (generation == m_generation)
@@ -379,41 +329,25 @@ void SyncEngine::fetchFrom(const QString &cursor)
 
 void SyncEngine::onPage(const ApiError &error, const ChangePage &page)
 {
-    m_fetching = false;
+    if (m_abandonPage) {
+        m_abandonPage =
+            false; // the answer to a request made before the run failed: the next run refetches it
+        return;
+    }
     if (error.isError()) {
         finish(error.message, error.errorClass);
         return;
     }
-    // The writer stores it while the next page is received and decoded here; at most two wait for it.
-    const int generation = m_generation;
-    PageWriter *w = writer();
-    QMetaObject::invokeMethod(w, [w, generation, page] { w->store(generation, page); });
-    m_handed.append({page.hasMore, page.remaining});
-    if (page.hasMore) {
-        if (m_handed.size() < 2)
-            fetchFrom(page.nextCursor);
-        else
-            m_owedFetch = page.nextCursor;
-    }
-}
-
-void SyncEngine::onStored(int generation, qint64 records, const QString &error)
-{
-    if (generation != m_generation || !m_running || m_handed.isEmpty())
-        return; // an answer for a run that ended
-    const auto [hasMore, remaining] = m_handed.takeFirst();
-    if (!error.isEmpty()) {
-        // The writer skips this run's later pages, so the cursor stays with this page's data; a page request
-        // in flight is dropped with the generation.
-        ++m_generation;
-        m_handed.clear();
-        m_owedFetch.reset();
-        m_owedFinish.reset();
-        m_fetching = false;
-        finish(tr("Could not save to the local cache: %1").arg(error), ErrorClass::RetryLater);
+    // Ask for the next page before storing this one, so the network and the database work at the same time.
+    if (page.hasMore)
+        fetchFrom(page.nextCursor);
+    const QString storeError = PetitionStore(m_database).applyChangePage(page);
+    if (!storeError.isEmpty()) {
+        m_abandonPage = page.hasMore;
+        finish(tr("Could not save to the local cache: %1").arg(storeError), ErrorClass::RetryLater);
         return;
     }
-    m_received += records;
+    m_received += page.petitions.size() + page.tombstones.size();
     if (!m_quietPages || !m_sincePageSignal.isValid() || m_sincePageSignal.hasExpired(m_quietPageSignalMs)) {
         m_sincePageSignal.start();
         m_pageSignalOwed = false;
@@ -421,41 +355,22 @@ void SyncEngine::onStored(int generation, qint64 records, const QString &error)
     } else {
         m_pageSignalOwed = true;
     }
-    if (m_owedFinish) { // the run failed meanwhile: it ends once the pages received before are stored
-        if (m_handed.isEmpty()) {
-            const auto [owedError, owedClass] = *m_owedFinish;
-            m_owedFinish.reset();
-            finish(owedError, owedClass);
+    if (page.hasMore) {
+        if (page.remaining) {
+            const qint64 total = m_received + *page.remaining;
+            setStatus(Status::Syncing,
+                      tr("Synchronising… receiving %1 of %2 petitions").arg(m_received).arg(total));
+        } else { // an older server, which does not say how many are left
+            setStatus(Status::Syncing,
+                      tr("Synchronising… %n records received", nullptr, static_cast<int>(m_received)));
         }
         return;
     }
-    if (!hasMore) {
-        finish({}, ErrorClass::None);
-        return;
-    }
-    if (remaining) {
-        const qint64 total = m_received + *remaining;
-        setStatus(Status::Syncing,
-                  tr("Synchronising… receiving %1 of %2 petitions").arg(m_received).arg(total));
-    } else { // an older server, which does not say how many are left
-        setStatus(Status::Syncing,
-                  tr("Synchronising… %n records received", nullptr, static_cast<int>(m_received)));
-    }
-    if (m_owedFetch && m_handed.size() < 2) {
-        const QString cursor = *m_owedFetch;
-        m_owedFetch.reset();
-        fetchFrom(cursor);
-    }
+    finish({}, ErrorClass::None);
 }
 
 void SyncEngine::finish(const QString &runError, ErrorClass runErrorClass)
 {
-    if (!m_cancelled && !m_handed.isEmpty()) {
-        // Pages received before the failure are still being stored: the run ends when they are (onStored).
-        m_owedFinish = std::make_pair(runError, runErrorClass);
-        m_owedFetch.reset();
-        return;
-    }
     QString error = runError;
     ErrorClass errorClass = runErrorClass;
     // What a full first sync left to one pass at the end is indexed whenever the run ends, early ends
@@ -507,8 +422,6 @@ void SyncEngine::finish(const QString &runError, ErrorClass runErrorClass)
         m_bulkLoad = false;
         QSqlDatabase db = m_database.connection();
         bulkload::end(db); // a failure leaves settings that only change speed
-        PageWriter *w = writer();
-        QMetaObject::invokeMethod(w, [w] { w->setBulkLoad(false); });
     }
     if (m_cancelled) {
         setStatus(Status::Idle, error);

@@ -4,14 +4,11 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QThread;
 
 namespace pakn {
 
@@ -21,7 +18,6 @@ class AttachmentUploader;
 class CacheDatabase;
 struct ChangePage;
 struct OutboxItem;
-class PageWriter;
 struct Petition;
 
 /// Pushes the outbox and pulls the change feed (DESIGN.md §2.7).
@@ -42,12 +38,8 @@ struct Petition;
 ///   puts the item back with the back-off of retrypolicy.h (or the server's Retry-After) and ends the run as
 ///   Offline.
 /// - Every change-feed page is written in one transaction together with its cursor, so a crash or a failure
-///   mid-way keeps every page already stored and resumes after it. Pages are written in order on a writer
-///   thread with its own connection (pagewriter.h), so that receiving and decoding the next page overlaps
-///   storing this one; at most two pages wait for the writer (the next one is requested only when fewer
-///   do). A page that fails to store ends the run with the reason and no later page of the run is stored;
-///   cancel() skips the pages not yet begun; the run ends, and the passes below start, only after the
-///   writer has stored or skipped every page handed to it (a cancelled run ends at once).
+///   mid-way keeps every page already stored and resumes after it. The next page is requested before the
+///   current one is stored, so fetching and storing overlap.
 /// - A first sync into an empty cache leaves the petitions table's secondary indexes (indexbacklog.h) and
 ///   the search index (searchbacklog.h) to the end of the run, which builds the indexes one per event-loop
 ///   turn ("preparing the lists"), then the search index 5,000 petitions per turn ("building the search
@@ -115,9 +107,6 @@ private:
     void pull();
     void fetchFrom(const QString &cursor);
     void onPage(const ApiError &error, const ChangePage &page);
-    void onStored(int generation, qint64 records, const QString &error);
-    PageWriter *writer();
-    void stopWriter();
     void finish(const QString &error, ErrorClass errorClass);
     void setStatus(Status status, const QString &message);
 
@@ -134,19 +123,11 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_recovered = false;
-    QThread *m_writerThread = nullptr;
-    PageWriter *m_writer = nullptr;     ///< lives on m_writerThread
-    bool m_fetching = false;            ///< a page request of this run is in flight
-    std::optional<QString> m_owedFetch; ///< the cursor to fetch from once the writer has room
-    /// Of each page handed to the writer, in order: whether more follow, and how many were left.
-    QList<std::pair<bool, std::optional<qint64>>> m_handed;
-    /// The run's end, held until the writer has answered every page handed to it.
-    std::optional<std::pair<QString, ErrorClass>> m_owedFinish;
+    bool m_abandonPage = false; ///< a page request is in flight after the run failed: drop its answer
     qint64 m_received = 0;
     int m_pushed = 0;
     int m_toPush = -1;
-    int m_generation =
-        0; ///< grows with each run, on cancel() and on a failed page: older answers are ignored
+    int m_generation = 0; ///< grows on cancel(): answers to older requests are ignored
     bool m_cancelled = false;
     std::optional<qint64> m_sendingItem;
     Status m_status = Status::Idle;
