@@ -252,9 +252,10 @@ struct DemoData::Skeleton
     quint32 textSeed = 0;
 };
 
-DemoData::DemoData(quint32 seed, QDate anchor, int petitionCount)
+DemoData::DemoData(quint32 seed, QDate anchor, int petitionCount, QTime latestTime)
     : m_seed(seed)
     , m_anchor(anchor)
+    , m_latestTime(latestTime.isValid() ? latestTime : QTime(17, 0))
 {
     const demo::Phrases &ph = demo::phrases();
     QHash<QString, QStringList> officersByUnit;
@@ -413,7 +414,7 @@ QList<User> DemoData::users()
 
 QDateTime DemoData::anchorInstant() const
 {
-    return hanoiToUtc(m_anchor, QTime(17, 0));
+    return hanoiToUtc(m_anchor, m_latestTime);
 }
 
 Petition DemoData::petitionInChangeOrder(int i) const

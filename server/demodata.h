@@ -16,10 +16,10 @@ namespace pakn::server {
 /// The deterministic demo data set of pakn-server: the unit tree of Hà Nội, the demo accounts, and
 /// `petitionCount` petitions spread over the two years before `anchor`.
 ///
-/// Determinism: the same seed, anchor and count give the same units, users and petitions, field by field
-/// (QRandomGenerator only; the clock is never read). Petitions are composed lazily from a per-petition seed,
-/// so a large count (benchmarks) costs little memory: only a small skeleton per petition is held.
-/// Consistency: unit and assignee follow the state (see demodata.cpp, kStateProfiles); received_at <
+/// Determinism: the same seed, anchor, count and latest time give the same units, users and petitions, field
+/// by field (QRandomGenerator only; the clock is never read). Petitions are composed lazily from a
+/// per-petition seed, so a large count (benchmarks) costs little memory: only a small skeleton per petition
+/// is held. Consistency: unit and assignee follow the state (see demodata.cpp, kStateProfiles); received_at <
 /// updated_at <= anchorInstant(); due_date = the handling deadline of core/calendar's default policy on the
 /// calendar with the published decisions (referencedefaults.h), null when closed early; the timeline has one
 /// entry per version, along the state's path, by accounts whose roles allow each step (demohistory.h).
@@ -27,7 +27,8 @@ namespace pakn::server {
 class DemoData
 {
 public:
-    DemoData(quint32 seed, QDate anchor, int petitionCount);
+    /// `latestTime`: the Hà Nội time of day on `anchor` after which no demo petition changed.
+    DemoData(quint32 seed, QDate anchor, int petitionCount, QTime latestTime = QTime(17, 0));
     ~DemoData();
     DemoData(const DemoData &) = delete;
     DemoData &operator=(const DemoData &) = delete;
@@ -46,7 +47,8 @@ public:
     static QString unitName(const QString &unitId);
 
     QDate anchor() const { return m_anchor; }
-    /// 17:00 in Hà Nội (UTC+7) on the anchor date: no demo petition changed later.
+    /// The latest time (17:00 unless given) in Hà Nội (UTC+7) on the anchor date: no demo petition changed
+    /// later.
     QDateTime anchorInstant() const;
     int petitionCount() const;
     /// The i-th petition in change order: the order in which they get their change sequence numbers.
@@ -57,6 +59,7 @@ private:
 
     quint32 m_seed;
     QDate m_anchor;
+    QTime m_latestTime;
     std::vector<Skeleton> m_skeletons; // in change order
 };
 

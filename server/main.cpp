@@ -74,7 +74,7 @@ bool prepareDatabase(ServerDb &db, const ServerOptions &options, QString *error)
     }
     QElapsedTimer timer;
     timer.start();
-    const DemoData data(options.seed, options.demoToday, options.petitions);
+    const DemoData data(options.seed, options.demoToday, options.petitions, options.demoLatestTime);
     if (!seedDemoData(connection, options.seed, data, error))
         return false;
     RequestLog::event("database",

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 #include <limits>
 
 namespace pakn::server {
@@ -73,8 +74,10 @@ std::optional<ServerOptions> parseServerOptions(const QCoreApplication &app, QSt
     const QCommandLineOption demoToday(
         QStringLiteral("demo-today"),
         QStringLiteral("The 'today' the demo data is anchored to (yyyy-MM-dd); "
-                       "petitions span the two years before it. Default: today in "
-                       "Hà Nội (UTC+7). Used only when the database is created."),
+                       "petitions span the two years before it, the last change at 17:00 "
+                       "that day. Default: today in Hà Nội (UTC+7), the last change no "
+                       "later than the server's start. Used only when the database is "
+                       "created."),
         QStringLiteral("DATE"));
     const QCommandLineOption accessTtl(
         QStringLiteral("access-token-ttl"),
@@ -144,6 +147,8 @@ std::optional<ServerOptions> parseServerOptions(const QCoreApplication &app, QSt
         }
     } else {
         o.demoToday = todayInHanoi();
+        const QTime now = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).time();
+        o.demoLatestTime = std::min(o.demoLatestTime, QTime(now.hour(), now.minute()));
     }
     const auto integer = [&](const QCommandLineOption &option, int min, int max, int *out) {
         bool valid = false;

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 #include <optional>
 
 class QCoreApplication;
@@ -21,6 +22,9 @@ struct ServerOptions
     quint32 seed = 20250101;
     int petitions = 600;
     QDate demoToday;
+    /// Hà Nội time of day of the last demo change on demoToday: 17:00 with --demo-today (stable data);
+    /// without it the time the server starts, when that is earlier, so no demo event lies in the future.
+    QTime demoLatestTime = QTime(17, 0);
     int accessTokenTtlSeconds = 900;
     int threads = 8;
     int maxAttachmentMb = 50;

@@ -260,7 +260,9 @@ int run(QCoreApplication &app)
         QStringLiteral("file"));
     parser.addOptions({server, user, caFile, profile, passwordFile, view, search, limit, period, cutOff,
                        format, outFile, agency, notesFile});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, views, list or show"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("sync, views, list, show, outbox, retry, drop or report (above)"));
     parser.process(app);
     if (parser.isSet(version)) {
         std::printf("pakn-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));

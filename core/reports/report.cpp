@@ -12,10 +12,11 @@ namespace {
 
 // Every indicator as data: its id, heading, label and SQL condition over one row of `petitions`.
 // {start} and {end} are the UTC instants that begin the first day and the day after the last; {from}, {to}
-// and {asOf} are Vietnam dates; {replied} is the reply's Vietnam date (NULL while there is none); {ended}
-// lists the states that end a petition without a reply. replied_on and classification_kind are derived from
-// the record by SQLite and kept in the index petitions_report (migrations.cpp, step 4), which covers this
-// query: no JSON is parsed.
+// and {asOf} are Vietnam dates; {replied} is the reply's Vietnam date (NULL while there is none); {closing}
+// lists the timeline steps that end a petition without a reply. replied_on and classification_kind are
+// derived from the record by SQLite and kept in the index petitions_report (migrations.cpp, step 4), which
+// covers the rest of this query: no JSON is parsed; the closing steps are looked up in timeline_events by
+// petition (index timeline_petition), only for petitions older than the period or new in it.
 struct IndicatorRow
 {
     const char *id;
@@ -25,11 +26,19 @@ struct IndicatorRow
 };
 
 #define PAKN_NEW "received_at >= '{start}' AND received_at < '{end}'"
+// Closed without a reply (not accepted, or forwarded outside the city) before {start} / {end}: by the
+// timeline's step, not the current state, which may have moved on since (archived) or been reached later.
+#define PAKN_CLOSED                                                                                          \
+    "EXISTS (SELECT 1 FROM timeline_events e WHERE e.petition_id = p.id AND e.kind IN {closing}"
 #define PAKN_CARRIED                                                                                         \
-    "received_at < '{start}' AND state NOT IN {ended} AND ({replied} IS NULL OR {replied} >= '{from}')"
+    "received_at < '{start}' AND ({replied} IS NULL OR {replied} >= '{from}') AND NOT " PAKN_CLOSED          \
+    " AND e.at < '{start}')"
 #define PAKN_HANDLED "{replied} BETWEEN '{from}' AND '{to}'"
 #define PAKN_OPEN_AT_END                                                                                     \
-    "received_at < '{end}' AND state NOT IN {ended} AND ({replied} IS NULL OR {replied} > '{to}')"
+    "received_at < '{end}' AND ({replied} IS NULL OR {replied} > '{to}') AND NOT " PAKN_CLOSED               \
+    " AND e.at < '{end}')"
+#define PAKN_CLOSED_BY(kind)                                                                                 \
+    "EXISTS (SELECT 1 FROM timeline_events e WHERE e.petition_id = p.id AND e.kind = '" kind "')"
 
 constexpr IndicatorRow kIndicators[] = {
     {"received_total", QT_TRANSLATE_NOOP("Report", "Received"), QT_TRANSLATE_NOOP("Report", "Total"),
@@ -55,15 +64,17 @@ constexpr IndicatorRow kIndicators[] = {
     {"open_overdue", QT_TRANSLATE_NOOP("Report", "In progress"), QT_TRANSLATE_NOOP("Report", "Overdue"),
      PAKN_OPEN_AT_END " AND due_date < '{asOf}'"},
     {"not_accepted", QT_TRANSLATE_NOOP("Report", "Other"), QT_TRANSLATE_NOOP("Report", "Not accepted"),
-     PAKN_NEW " AND state = 'not_accepted'"},
+     PAKN_NEW " AND " PAKN_CLOSED_BY("reject")},
     {"forwarded", QT_TRANSLATE_NOOP("Report", "Other"), QT_TRANSLATE_NOOP("Report", "Transferred out"),
-     PAKN_NEW " AND state = 'forwarded'"},
+     PAKN_NEW " AND " PAKN_CLOSED_BY("forward")},
     {"published", QT_TRANSLATE_NOOP("Report", "Other"), QT_TRANSLATE_NOOP("Report", "Published"),
-     PAKN_HANDLED " AND state = 'published'"},
+     PAKN_HANDLED " AND state IN ('published', 'archived')"},
 };
 
 #undef PAKN_NEW
 #undef PAKN_CARRIED
+#undef PAKN_CLOSED
+#undef PAKN_CLOSED_BY
 #undef PAKN_HANDLED
 #undef PAKN_OPEN_AT_END
 
@@ -126,7 +137,7 @@ Report ReportBuilder::build(const ReportPeriod &period, const QStringList &unitI
     // Only generated dates and fixed names are substituted into the SQL; the unit ids are bound.
     auto expand = [&](QString sql) {
         sql.replace(QStringLiteral("{replied}"), QStringLiteral("replied_on"));
-        sql.replace(QStringLiteral("{ended}"), QStringLiteral("('not_accepted', 'forwarded')"));
+        sql.replace(QStringLiteral("{closing}"), QStringLiteral("('reject', 'forward')"));
         sql.replace(QStringLiteral("{start}"), startOfVietnamDay(period.from));
         sql.replace(QStringLiteral("{end}"), startOfVietnamDay(period.to.addDays(1)));
         sql.replace(QStringLiteral("{from}"), wire::encodeDate(period.from));

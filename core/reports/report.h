@@ -44,9 +44,12 @@ struct Report
 /// petitions received in the period (new) plus those received before it and not finished at its start
 /// (carried over); "handled" are replies recorded in the period, on time when the reply's date is on or
 /// before the deadline (computed on the working-day calendar, DeadlinePolicy); "in progress" are petitions
-/// received before the period's end without a reply by then, overdue when their deadline is before `asOf`.
-/// Not accepted and forwarded count petitions received in the period that ended that way; published counts
-/// the handled ones now published. Stateless; any thread, with that thread's connection.
+/// received before the period's end neither replied to nor closed by then, overdue when their deadline is
+/// before `asOf`. "Finished" and "closed" are read from the history, not the current state: a reply's date,
+/// or the timeline's step that ended the petition without one (not accepted, forwarded outside the city), so
+/// a petition archived since, or closed after the period, counts as it stood then. Not accepted and forwarded
+/// count petitions received in the period that ended that way; published counts the handled ones published
+/// since (archived ones too). Stateless; any thread, with that thread's connection.
 class ReportBuilder
 {
 public:

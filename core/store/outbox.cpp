@@ -4,6 +4,7 @@
 #include "conflicts.h"
 #include "net/wirecodec.h"
 #include "petitionstore.h"
+#include "replydrafts.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -43,6 +44,43 @@ QString json(const QJsonObject &o)
 QJsonObject object(const QVariant &v)
 {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+/// Whether `draft` still holds the letter a reply command carried (`reply` of its payload, empty texts as
+/// null): then the officer typed nothing after queueing it, and the draft has done its work once the server
+/// accepted the command. The attachments are not compared: the draft does not hold them (ReplyDraft).
+bool holdsTheQueuedLetter(const ReplyDraft &draft, const QJsonObject &reply)
+{
+    const Reply &d = draft.reply;
+    auto text = [&reply](const char *key) { return reply.value(QLatin1String(key)).toString(); };
+    return d.docNumber == text("doc_number") && d.signer == text("signer") &&
+           d.signerPosition == text("signer_position") && d.subject == text("subject") &&
+           d.body == text("body") &&
+           (d.issueDate.isValid() ? d.issueDate.toString(Qt::ISODate) : QString()) == text("issue_date");
+}
+
+/// Within complete()'s transaction: forgets the petition's reply draft if the completed command was the
+/// reply it holds (ReplyDrafts contract), so the "Drafts" view lists only replies not yet sent.
+QString forgetSentDraft(QSqlDatabase &db, const CacheDatabase &database, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT petition_id, command, payload FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return q.lastError().text();
+    if (!q.next())
+        return {}; // complete() says "no outbox item"
+    const qint64 petitionId = q.value(0).toLongLong();
+    const std::optional<Command> command = commandFromWire(q.value(1).toString());
+    const QJsonObject payload = object(q.value(2));
+    q.finish();
+    if (command != Command::SaveReply && command != Command::SubmitReply)
+        return {};
+    ReplyDrafts drafts(database);
+    const std::optional<ReplyDraft> draft = drafts.load(petitionId);
+    if (!draft || !holdsTheQueuedLetter(*draft, payload.value(QLatin1String("reply")).toObject()))
+        return {};
+    return drafts.remove(petitionId) ? QString() : QStringLiteral("cannot remove the reply draft");
 }
 
 const QString kColumns =
@@ -189,6 +227,10 @@ QString Outbox::complete(qint64 id, const Petition &serverRecord)
     if (!db.transaction())
         return db.lastError().text();
     if (const QString why = PetitionStore::upsertWithin(db, {serverRecord}); !why.isEmpty()) {
+        db.rollback();
+        return why;
+    }
+    if (const QString why = forgetSentDraft(db, m_database, id); !why.isEmpty()) {
         db.rollback();
         return why;
     }

@@ -59,7 +59,9 @@ public:
     qint64 count() const;
 
     bool markSending(qint64 id);
-    /// Stores the server's record of the petition and removes the item, atomically.
+    /// Stores the server's record of the petition and removes the item, atomically. A completed save or
+    /// submit of the reply also forgets the petition's reply draft in that transaction, if the draft still
+    /// holds the letter the command carried (an edit made after queueing keeps the draft).
     QString complete(qint64 id, const Petition &serverRecord);
     /// A transient failure: back to Queued, to be tried again at `nextAttemptAt`.
     bool retryLater(qint64 id, const QString &error, const QDateTime &nextAttemptAt);

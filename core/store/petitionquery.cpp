@@ -11,6 +11,35 @@
 namespace pakn {
 namespace {
 
+std::function<void()> g_afterIndexChosen; // PetitionQuery::setAfterIndexChosenForTests
+
+/// One read transaction held for the object's lifetime, so that the full-text table
+/// searchbacklog::searchIndex() chose and the statements that name it read the same snapshot: without it the
+/// pass completing a rebuild could drop the previous schema's index between the two (in WAL mode a writer
+/// never waits for a reader), and the search would fail with "no such table". Does nothing when the
+/// connection is in a transaction already (the caller's then holds the snapshot) or when `wanted` is false.
+class ReadSnapshot
+{
+public:
+    ReadSnapshot(QSqlDatabase db, bool wanted)
+        : m_db(std::move(db))
+        , m_began(wanted && m_db.transaction())
+    {}
+    ~ReadSnapshot()
+    {
+        // Nothing was written; a failed commit (a statement still running) must not leave the reader pinned
+        // to this snapshot, so roll back then.
+        if (m_began && !m_db.commit())
+            m_db.rollback();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_began;
+};
+
 QString stateList(bool (*predicate)(PetitionState))
 {
     QStringList names;
@@ -245,6 +274,8 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
         sql.ftsTable = index.table;
         sql.ftsPrevious = index.previous;
         m_indexBuilding = index.building;
+        if (g_afterIndexChosen)
+            g_afterIndexChosen();
     } else {
         m_indexBuilding = false;
     }
@@ -317,6 +348,7 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
 QList<PetitionRow> PetitionQuery::page(const PetitionFilter &filter, qint64 offset, qint64 limit) const
 {
     QList<PetitionRow> rows;
+    const ReadSnapshot snapshot(m_db, !filter.search.trimmed().isEmpty());
     const Sql sql = build(filter);
     m_lastOrder = SearchOrder::None;
     FtsShape shape;
@@ -371,6 +403,7 @@ QList<PetitionRow> PetitionQuery::page(const PetitionFilter &filter, qint64 offs
 
 qint64 PetitionQuery::count(const PetitionFilter &filter) const
 {
+    const ReadSnapshot snapshot(m_db, !filter.search.trimmed().isEmpty());
     const Sql sql = build(filter);
     if (sql.searching && sql.unfiltered && !sql.ftsPrevious)
         return std::max<qint64>(ftsMatches(sql), 0);
@@ -403,6 +436,11 @@ qint64 PetitionQuery::ftsMatches(const Sql &sql) const
     }
     m_lastError.clear();
     return q.value(0).toLongLong();
+}
+
+void PetitionQuery::setAfterIndexChosenForTests(std::function<void()> hook)
+{
+    g_afterIndexChosen = std::move(hook);
 }
 
 QList<qint64> PetitionQuery::savedViewCounts() const

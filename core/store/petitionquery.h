@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
+#include <functional>
 
 namespace pakn {
 
@@ -135,6 +136,9 @@ public:
     static constexpr qint64 kRankAtMost = 10000;
     /// Changes that limit (tests use a small one).
     void setRankAtMost(qint64 matches) { m_rankAtMost = matches; }
+    /// Tests only: runs `hook` (an empty one removes it) right after a search chose its full-text table and
+    /// before any statement names it, on the querying thread — where a concurrent writer may end a rebuild.
+    static void setAfterIndexChosenForTests(std::function<void()> hook);
 
 private:
     struct Sql

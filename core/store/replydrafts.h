@@ -33,10 +33,10 @@ struct ReplyDraft
 ///
 /// Contract: `save()` replaces the petition's draft in one statement (the last save wins) and stamps
 /// `updatedAt`; `load()` returns it as saved; `remove()` forgets it (after the officer took the server's
-/// version, or the reply was submitted). The officer's new files live in the `attachments` table
-/// (DraftAttachments), so `reply.attachments` is neither stored nor returned; the server's files the officer
-/// removed are (`removedServerFiles`, cache schema 5). Use on one thread with that
-/// thread's connection; any thread may have its own ReplyDrafts over the same file.
+/// version; Outbox::complete() when the server accepted the reply the draft holds). The officer's new files
+/// live in the `attachments` table (DraftAttachments), so `reply.attachments` is neither stored nor returned;
+/// the server's files the officer removed are (`removedServerFiles`, cache schema 5). Use on one thread with
+/// that thread's connection; any thread may have its own ReplyDrafts over the same file.
 class ReplyDrafts
 {
 public:

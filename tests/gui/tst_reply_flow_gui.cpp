@@ -12,6 +12,7 @@
 #include "store/conflicts.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
+#include "store/replydrafts.h"
 #include "timelinemodel.h"
 
 #include <QApplication>
@@ -189,6 +190,7 @@ private Q_SLOTS:
         QVERIFY(!test::syncAndWait(officer.account()).isEmpty()); // nobody answers
         QCOMPARE(Outbox(*officer.account()->cache()).count(), 1);
         QCOMPARE(window->detailView()->petition()->state, PetitionState::InProgress);
+        QVERIFY(ReplyDrafts(*officer.account()->cache()).load(id)); // kept until the server has the reply
 
         // The server returns: the reply syncs, and the window shows it awaiting approval, no longer editable.
         QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -196,6 +198,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->detailView()->petition()->state, PetitionState::AwaitingApproval,
                                   10000);
         QVERIFY(!replyTab(window)->isEditable());
+        // The reply the server accepted is no longer a draft here (the "Drafts" view).
+        QVERIFY(!ReplyDrafts(*officer.account()->cache()).load(id));
         std::optional<Petition> server = onServer(*m_server, kLeader, id);
         QVERIFY(server);
         QCOMPARE(server->state, PetitionState::AwaitingApproval);

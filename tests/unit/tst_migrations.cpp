@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -244,6 +245,65 @@ private Q_SLOTS:
         QCOMPARE(found(db, QStringLiteral("Duong Dien")), (QList<qint64>{2}));
         QCOMPARE(found(db, QStringLiteral("h")).size(), 39);
         db.releaseThreadConnection();
+    }
+
+    void aSearchKeepsItsIndexWhenTheRebuildEndsMeanwhile_data()
+    {
+        QTest::addColumn<bool>("counting");
+        QTest::newRow("page") << false;
+        QTest::newRow("count") << true;
+    }
+
+    void aSearchKeepsItsIndexWhenTheRebuildEndsMeanwhile()
+    {
+        // The pass that completes the rebuild drops the previous index; a search that chose it just before
+        // must still read it (one snapshot), not fail with "no such table".
+        QFETCH(bool, counting);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        QCOMPARE(writeSchema5Cache(path, 40), QString());
+        CacheDatabase reader(path);
+        QVERIFY(reader.open());
+        CacheDatabase writer(path);
+        QVERIFY(writer.open());
+        PetitionStore store(writer);
+        QVERIFY(store.hasSearchIndexBacklog());
+
+        QString completed = QStringLiteral("not run");
+        int hookRuns = 0;
+        PetitionQuery::setAfterIndexChosenForTests([&] {
+            if (hookRuns++ == 0)
+                completed = store.completeSearchIndex();
+        });
+        const auto unhook = qScopeGuard([] { PetitionQuery::setAfterIndexChosenForTests({}); });
+        {
+            PetitionQuery query(reader.connection(), ViewContext{});
+            PetitionFilter f;
+            f.search = QStringLiteral("duong dien bien");
+            f.sortKey = SortKey::Received;
+            qint64 matches = 0;
+            if (counting) {
+                matches = query.count(f);
+            } else {
+                const QList<PetitionRow> rows = query.page(f, 0, 50);
+                matches = rows.size();
+                QVERIFY(rows.isEmpty() || rows.first().id == 2);
+            }
+            QCOMPARE(hookRuns, 1);
+            QCOMPARE(completed, QString());
+            QCOMPARE(query.lastError(), QString());
+            QCOMPARE(matches, 1);
+            QVERIFY(query.searchIndexBuilding()); // it read the snapshot taken before the rebuild ended
+        }
+        QVERIFY(!store.hasSearchIndexBacklog());
+        QVERIFY(tableSql(writer, QStringLiteral("petition_fts_old")).isEmpty());
+
+        // The next search reads the new index.
+        bool building = true;
+        QCOMPARE(found(reader, QStringLiteral("đường điện"), &building), (QList<qint64>{2}));
+        QVERIFY(!building);
+        reader.releaseThreadConnection();
+        writer.releaseThreadConnection();
     }
 
     void schema6RebuildSurvivesAKill()

@@ -2,8 +2,10 @@
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
+#include "store/replydrafts.h"
 #include "testpetitions.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +182,67 @@ private Q_SLOTS:
         QCOMPARE(retrypolicy::delayMs(1, -1, 1.0), 6000); // +20 %
         QCOMPARE(retrypolicy::delayMs(1, 42), 42000);     // the server said so
         QCOMPARE(retrypolicy::delayMs(1, 999999), 3600000);
+    }
+
+    void anAcceptedReplyForgetsTheDraftThatHeldIt_data()
+    {
+        QTest::addColumn<int>("command");
+        QTest::addColumn<bool>("editedAfterQueueing");
+        QTest::addColumn<bool>("draftKept");
+        QTest::newRow("submit, unchanged") << int(Command::SubmitReply) << false << false;
+        QTest::newRow("save, unchanged") << int(Command::SaveReply) << false << false;
+        QTest::newRow("submit, typed on") << int(Command::SubmitReply) << true << true;
+        QTest::newRow("a note") << int(Command::Note) << false << true;
+    }
+
+    void anAcceptedReplyForgetsTheDraftThatHeldIt()
+    {
+        // The "Drafts" view lists petitions with a draft: a reply the server accepted leaves it, unless the
+        // officer went on typing after queueing it (that text would be lost).
+        QFETCH(int, command);
+        QFETCH(bool, editedAfterQueueing);
+        QFETCH(bool, draftKept);
+        ReplyDrafts drafts(*m_db);
+        ReplyDraft draft;
+        draft.petitionId = 1;
+        draft.baseVersion = 1;
+        draft.reply.docNumber = QStringLiteral("12/SXD-QLN");
+        draft.reply.issueDate = QDate(2026, 11, 27);
+        draft.reply.signer = QStringLiteral("Nguyễn Văn \"A\"");
+        draft.reply.subject = QStringLiteral("V/v trả lời phản ánh");
+        draft.reply.body = QStringLiteral("Sở Xây dựng trả lời…");
+        QCOMPARE(drafts.save(draft), QString());
+        ReplyDraft other = draft;
+        other.petitionId = 2;
+        QCOMPARE(drafts.save(other), QString());
+        const QJsonObject reply{
+            {QStringLiteral("doc_number"), draft.reply.docNumber},
+            {QStringLiteral("issue_date"), QStringLiteral("2026-11-27")},
+            {QStringLiteral("signer"), draft.reply.signer},
+            {QStringLiteral("signer_position"), QJsonValue()},
+            {QStringLiteral("subject"), draft.reply.subject},
+            {QStringLiteral("body"), draft.reply.body},
+            {QStringLiteral("attachments"), QJsonArray()},
+        };
+        Outbox outbox(*m_db);
+        QString error;
+        const qint64 id =
+            outbox.enqueue(1, Command(command), {{QStringLiteral("reply"), reply}}, 1, {}, &error);
+        QVERIFY2(id, qPrintable(error));
+        if (editedAfterQueueing) {
+            draft.reply.body += QStringLiteral(" Trân trọng.");
+            QCOMPARE(drafts.save(draft), QString());
+        }
+        QVERIFY(outbox.markSending(id));
+        Petition answered = test::makePetition(1, QStringLiteral("Một"));
+        answered.version = 2;
+        QCOMPARE(outbox.complete(id, answered), QString());
+        QCOMPARE(outbox.count(), 0);
+        const std::optional<ReplyDraft> left = drafts.load(1);
+        QCOMPARE(left.has_value(), draftKept);
+        if (left)
+            QCOMPARE(left->reply.body, draft.reply.body);
+        QVERIFY(drafts.load(2)); // another petition's draft is never touched
     }
 
 private:

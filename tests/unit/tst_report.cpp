@@ -167,9 +167,23 @@ private Q_SLOTS:
                 p.classification = Classification{rng.bounded(2) ? ClassificationKind::Conduct
                                                                  : ClassificationKind::Regulation,
                                                   Competence::Own};
-            if (!deadlineRuns(p.state) && p.state != PetitionState::NotAccepted &&
-                p.state != PetitionState::Forwarded)
+            // Closed without a reply by a timeline step (an archived one too, sometimes), or replied to.
+            const bool closes = p.state == PetitionState::NotAccepted ||
+                                p.state == PetitionState::Forwarded ||
+                                (p.state == PetitionState::Archived && rng.bounded(2) == 0);
+            if (closes) {
+                TimelineEntry step;
+                step.id = id * 10 + 1;
+                step.kind = p.state == PetitionState::Forwarded ||
+                                    (p.state == PetitionState::Archived && rng.bounded(2) == 0)
+                                ? QStringLiteral("forward")
+                                : QStringLiteral("reject");
+                step.actor = QStringLiteral("vanphong");
+                step.at = p.receivedAt.addSecs(rng.bounded(3600, 86400 * 60));
+                p.timeline << step;
+            } else if (!deadlineRuns(p.state)) {
                 p.repliedAt = p.receivedAt.addSecs(rng.bounded(3600, 86400 * 50));
+            }
             page.petitions << p;
         }
         page.nextCursor = QStringLiteral("s1");
@@ -200,11 +214,20 @@ private Q_SLOTS:
         for (const Petition &p : m_all) {
             const QDate received = vietnamDate(p.receivedAt);
             const QDate replied = vietnamDate(p.repliedAt);
-            const bool ended = p.state == PetitionState::NotAccepted || p.state == PetitionState::Forwarded;
+            QDate closed; // the day a timeline step closed it without a reply
+            QString closedBy;
+            for (const TimelineEntry &e : p.timeline) {
+                if (e.kind == QLatin1String("reject") || e.kind == QLatin1String("forward")) {
+                    closed = vietnamDate(e.at);
+                    closedBy = e.kind;
+                }
+            }
             const bool fresh = received >= from && received <= to;
-            const bool carried = received < from && !ended && (!replied.isValid() || replied >= from);
+            const bool carried = received < from && !(closed.isValid() && closed < from) &&
+                                 (!replied.isValid() || replied >= from);
             const bool handled = replied.isValid() && replied >= from && replied <= to;
-            const bool open = received <= to && !ended && (!replied.isValid() || replied > to);
+            const bool open =
+                received <= to && !(closed.isValid() && closed <= to) && (!replied.isValid() || replied > to);
             QMap<QString, qint64> &e = expected[p.unitId];
             e[QStringLiteral("received_total")] += fresh || carried;
             e[QStringLiteral("received_new")] += fresh;
@@ -219,9 +242,10 @@ private Q_SLOTS:
             e[QStringLiteral("handled_late")] += handled && p.dueDate.isValid() && replied > p.dueDate;
             e[QStringLiteral("open_within")] += open && (!p.dueDate.isValid() || p.dueDate >= asOf);
             e[QStringLiteral("open_overdue")] += open && p.dueDate.isValid() && p.dueDate < asOf;
-            e[QStringLiteral("not_accepted")] += fresh && p.state == PetitionState::NotAccepted;
-            e[QStringLiteral("forwarded")] += fresh && p.state == PetitionState::Forwarded;
-            e[QStringLiteral("published")] += handled && p.state == PetitionState::Published;
+            e[QStringLiteral("not_accepted")] += fresh && closedBy == QLatin1String("reject");
+            e[QStringLiteral("forwarded")] += fresh && closedBy == QLatin1String("forward");
+            e[QStringLiteral("published")] +=
+                handled && (p.state == PetitionState::Published || p.state == PetitionState::Archived);
         }
         ReportBuilder builder(m_db->connection());
         const Report report = builder.build(ReportPeriod::custom(from, to), {}, today);
@@ -248,6 +272,63 @@ private Q_SLOTS:
             names << row.unitName;
         QVERIFY(names.contains(QStringLiteral("Sở Xây dựng")));
         QVERIFY(names.contains(QStringLiteral("vp-ubnd")));
+    }
+
+    void theHistoryNotTheCurrentStateDecides()
+    {
+        // Q2 2025 (15/03–14/06). A: received before, rejected inside, archived since: carried over, not in
+        // progress at the end. B: new, forwarded only after the period: in progress at its end, and counted
+        // as forwarded (received in the period, ended that way). C: new, replied inside, published and
+        // archived since: handled and published.
+        QTemporaryDir dir;
+        CacheDatabase db(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(db.open());
+        auto make = [](qint64 id, PetitionState state, const QDateTime &received) {
+            Petition p = test::makePetition(id, QStringLiteral("P %1").arg(id));
+            p.unitId = QStringLiteral("u-history");
+            p.state = state;
+            p.receivedAt = received;
+            p.dueDate = QDate();
+            p.timeline.clear();
+            return p;
+        };
+        auto step = [](qint64 id, const char *kind, const QDateTime &at) {
+            TimelineEntry e;
+            e.id = id;
+            e.kind = QLatin1String(kind);
+            e.actor = QStringLiteral("vanphong");
+            e.at = at;
+            return e;
+        };
+        Petition a = make(1, PetitionState::Archived, QDateTime(QDate(2025, 1, 10), QTime(3, 0), Qt::UTC));
+        a.timeline = {step(11, "reject", QDateTime(QDate(2025, 4, 1), QTime(3, 0), Qt::UTC)),
+                      step(12, "archive", QDateTime(QDate(2025, 8, 1), QTime(3, 0), Qt::UTC))};
+        Petition b = make(2, PetitionState::Forwarded, QDateTime(QDate(2025, 4, 1), QTime(3, 0), Qt::UTC));
+        b.timeline = {step(21, "forward", QDateTime(QDate(2025, 7, 1), QTime(3, 0), Qt::UTC))};
+        Petition c = make(3, PetitionState::Archived, QDateTime(QDate(2025, 4, 2), QTime(3, 0), Qt::UTC));
+        c.repliedAt = QDateTime(QDate(2025, 5, 1), QTime(3, 0), Qt::UTC);
+        c.timeline = {step(31, "publish", QDateTime(QDate(2025, 5, 2), QTime(3, 0), Qt::UTC)),
+                      step(32, "archive", QDateTime(QDate(2025, 8, 1), QTime(3, 0), Qt::UTC))};
+        ChangePage page;
+        page.petitions = {a, b, c};
+        page.nextCursor = QStringLiteral("s1");
+        QCOMPARE(PetitionStore(db).applyChangePage(page), QString());
+
+        ReportBuilder builder(db.connection());
+        const Report r = builder.build(ReportPeriod::custom(QDate(2025, 3, 15), QDate(2025, 6, 14)), {},
+                                       QDate(2025, 9, 1));
+        QCOMPARE(builder.lastError(), QString());
+        auto value = [&r](const char *id) { return r.total.value(r.indicators, QLatin1String(id)); };
+        QCOMPARE(value("received_carried"), 1); // A
+        QCOMPARE(value("received_new"), 2);     // B, C
+        QCOMPARE(value("received_total"), 3);
+        QCOMPARE(value("open_within"), 1); // B only: A was closed inside the period, C replied
+        QCOMPARE(value("open_overdue"), 0);
+        QCOMPARE(value("not_accepted"), 0); // A was not new in the period
+        QCOMPARE(value("forwarded"), 1);    // B
+        QCOMPARE(value("handled_total"), 1);
+        QCOMPARE(value("published"), 1); // C, archived since
+        db.releaseThreadConnection();
     }
 
     void unitSelectionNarrowsTheRows()
