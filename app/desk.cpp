@@ -1,6 +1,7 @@
 #include "desk.h"
 
 #include "accountdialog.h"
+#include "cachereader.h"
 #include "desksettings.h"
 #include "mainwindow.h"
 #include "net/secretstore.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
 
@@ -42,6 +44,7 @@ Desk::Desk(DeskOptions options, QObject *parent)
                                   : AccountController::SecretStoreFactory()))
     , m_window(std::make_unique<MainWindow>(m_account.get()))
     , m_signIn(std::make_unique<SignInDialog>())
+    , m_accountReader(new CacheReader(this))
 {
     connect(m_account.get(), &AccountController::signInFinished, this, &Desk::onSignInFinished);
     connect(m_account.get(), &AccountController::syncFinished, this, &Desk::onSyncFinished);
@@ -64,7 +67,8 @@ Desk::Desk(DeskOptions options, QObject *parent)
 
 Desk::~Desk()
 {
-    // The window and dialog reference the account: destroy them first.
+    // The window, the dialog and the account dialog's reader reference the account: destroy them first.
+    delete std::exchange(m_accountReader, nullptr);
     m_signIn.reset();
     m_window.reset();
     m_account.reset();
@@ -182,26 +186,49 @@ void Desk::onSignInRejected()
         QApplication::quit();
 }
 
-AccountDialog *Desk::showAccount()
+void Desk::showAccount()
 {
     const auto cache = m_account->cache();
     if (!cache)
-        return nullptr;
-    const User &user = m_account->user();
-    QString unitName;
-    if (const std::optional<ReferenceData> reference = ReferenceStore(*cache).load()) {
-        for (const UnitInfo &u : reference->units) {
-            if (u.id == user.unitId)
-                unitName = u.name;
-        }
+        return;
+    if (m_accountDialog) {
+        m_accountDialog->raise();
+        m_accountDialog->activateWindow();
+        return;
     }
+    // The GUI thread never reads the cache: the unit's name (reference data) and the count of what the outbox
+    // still holds come from a reader thread, and the dialog opens with them (a click later still opens once).
+    const quint64 generation = ++m_accountGeneration;
+    const QString unitId = m_account->user().unitId;
+    m_accountReader->setCache(cache);
+    m_accountReader->read([this, cache, generation, unitId](const QSqlDatabase &) -> std::function<void()> {
+        QString unitName;
+        if (const std::optional<ReferenceData> reference = ReferenceStore(*cache).load()) {
+            for (const UnitInfo &u : reference->units) {
+                if (u.id == unitId)
+                    unitName = u.name;
+            }
+        }
+        const qint64 pending = Outbox(*cache).count(); // this thread's connection
+        const QThread *thread = QThread::currentThread();
+        return [this, cache, generation, unitName, pending, thread] {
+            if (generation != m_accountGeneration || cache != m_account->cache() || m_accountDialog)
+                return; // asked again since, signed out meanwhile, or already open
+            m_accountThread = thread;
+            openAccountDialog(unitName, pending);
+        };
+    });
+}
+
+void Desk::openAccountDialog(const QString &unitName, qint64 pendingOutbox)
+{
     auto *dialog =
-        new AccountDialog(user, unitName, m_request.serverUrl, Outbox(*cache).count(), m_window.get());
+        new AccountDialog(m_account->user(), unitName, m_request.serverUrl, pendingOutbox, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountDialog::signOutRequested, this, [this](bool wipe) { signOut(wipe, false); });
     connect(dialog, &AccountDialog::switchServerRequested, this, [this] { signOut(false, true); });
+    m_accountDialog = dialog;
     dialog->open();
-    return dialog;
 }
 
 SettingsDialog *Desk::showSettings()
@@ -219,6 +246,8 @@ void Desk::signOut(bool wipeCache, bool switchServer)
         return;
     m_phase = Phase::SigningOut;
     m_switchingServer = switchServer;
+    ++m_accountGeneration; // details on the way are the leaving account's
+    m_accountReader->setCache(nullptr);
     m_window->saveLayout();
     m_window->detachCache();
     m_window->hide();

@@ -1,16 +1,18 @@
 #pragma once
 
+#include "accountdialog.h"
 #include "options.h"
 #include "sync/accountcontroller.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <memory>
 
 namespace pakn {
 
-class AccountDialog;
+class CacheReader;
 class MainWindow;
 class SettingsDialog;
 class SignInDialog;
@@ -42,8 +44,15 @@ public:
     SignInDialog *signInDialog() const { return m_signIn.get(); }
     AccountController *account() const { return m_account.get(); }
 
-    /// Opens the account dialog (as File → Account does) and returns it; nullptr when not signed in.
-    AccountDialog *showAccount();
+    /// Opens the account dialog (as File → Account does) once the unit's name and the outbox's count are read
+    /// on a reader thread (a moment later; nothing when not signed in); raises it when it is open already.
+    void showAccount();
+    /// The account dialog open now, or nullptr.
+    AccountDialog *accountDialog() const { return m_accountDialog; }
+    /// The reader of the account dialog's details, and the thread the last ones shown were read on (for
+    /// tests: never the GUI thread).
+    const CacheReader *accountReader() const { return m_accountReader; }
+    const QThread *accountQueryThread() const { return m_accountThread; }
     /// Opens the settings dialog (as File → Settings does) and returns it.
     SettingsDialog *showSettings();
 
@@ -59,6 +68,7 @@ private:
     void applySettings(const DeskSettings &settings);
     void onSyncFinished(const QString &error);
     void failScreenshot(int code, const QString &message);
+    void openAccountDialog(const QString &unitName, qint64 pendingOutbox);
 
     DeskOptions m_options;
     /// Screenshot mode's profile: a fresh folder removed at exit, so that the pictures' typing (a reply
@@ -71,6 +81,10 @@ private:
     SignInRequest m_request; ///< the last sign-in asked for (no password kept after it succeeded)
     bool m_switchingServer = false;
     bool m_screenshotTaken = false;
+    CacheReader *m_accountReader;    ///< reads the account dialog's unit name and outbox count
+    quint64 m_accountGeneration = 0; ///< drops an answer older than the latest request
+    const QThread *m_accountThread = nullptr;
+    QPointer<AccountDialog> m_accountDialog;
 };
 
 } // namespace pakn

@@ -73,14 +73,21 @@ ViewContext viewContext(const User &user, const QStringList &unitSubtree, const 
 
 QStringList unitSubtree(const User &user, const QStringList &cachedUnitIds)
 {
+    if (std::optional<QStringList> own = unitSubtreeWithoutCache(user))
+        return *own;
     QStringList units{user.unitId};
-    if (user.hasRole(Role::Leader) && !user.hasRole(Role::CityOffice)) {
-        for (const QString &id : cachedUnitIds) {
-            if (!units.contains(id))
-                units.append(id);
-        }
+    for (const QString &id : cachedUnitIds) {
+        if (!units.contains(id))
+            units.append(id);
     }
     return units;
+}
+
+std::optional<QStringList> unitSubtreeWithoutCache(const User &user)
+{
+    if (user.hasRole(Role::Leader) && !user.hasRole(Role::CityOffice))
+        return std::nullopt;
+    return QStringList{user.unitId};
 }
 
 Standing standing(const User &user, const QStringList &unitSubtree, const QString &unitId,

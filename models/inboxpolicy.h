@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace pakn {
 
@@ -34,6 +35,11 @@ ViewContext viewContext(const User &user, const QStringList &unitSubtree, const 
 /// not in the city office to their unit's subtree, so every unit among the cached petitions is in it; for
 /// everyone else only their own unit counts. (Stop-gap until the units tree is cached as reference data.)
 QStringList unitSubtree(const User &user, const QStringList &cachedUnitIds);
+
+/// The same subtree when it does not depend on the cache (everyone but a leader outside the city office:
+/// their own unit), so that the lists can be read before the units in the cache are; std::nullopt for a
+/// leader.
+std::optional<QStringList> unitSubtreeWithoutCache(const User &user);
 
 /// How the user stands to a petition held by `unitId` and assigned to `assignee`.
 Standing standing(const User &user, const QStringList &unitSubtree, const QString &unitId,

@@ -445,7 +445,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+35"/>
+        <location filename="../core/reports/report.cpp" line="+44"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -454,12 +454,12 @@
     <message>
         <location line="-4"/>
         <location line="+11"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>New in the period</source>
         <translation>New in the period</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>Published</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>By channel (new)</source>
         <translation>By channel (new)</translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+46"/>
+        <location filename="../core/store/petitionquery.cpp" line="+80"/>
         <source>All cached</source>
         <translation>All cached</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>To receive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>To assign</source>
         <translation>To assign</translation>
     </message>
@@ -745,12 +745,12 @@
         <translation>Awaiting my approval</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Returned to me</source>
         <translation>Returned to me</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
@@ -765,7 +765,7 @@
         <translation>All in my unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
@@ -1823,7 +1823,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location filename="../ui/petitionlistview.cpp" line="+107"/>
+        <location filename="../ui/petitionlistview.cpp" line="+120"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -1852,7 +1852,7 @@
 <context>
     <name>pakn::Desk</name>
     <message>
-        <location filename="../app/desk.cpp" line="+54"/>
+        <location filename="../app/desk.cpp" line="+57"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+239"/>
+        <location line="+252"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-212"/>
+        <location filename="../ui/mainwindow.cpp" line="-225"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2148,7 +2148,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2326,7 +2326,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+70"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+73"/>
         <source>Petition details</source>
         <translation>Petition details</translation>
     </message>
@@ -2387,7 +2387,7 @@
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+191"/>
         <source>Transfer for handling</source>
         <translation>Transfer for handling</translation>
     </message>
@@ -2577,7 +2577,7 @@
 <context>
     <name>pakn::PetitionListView</name>
     <message>
-        <location filename="../ui/petitionlistview.cpp" line="-83"/>
+        <location filename="../ui/petitionlistview.cpp" line="-94"/>
         <source>Petitions</source>
         <translation>Petitions</translation>
     </message>
@@ -2587,7 +2587,7 @@
         <translation>Click to sort; right-click to choose columns</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>

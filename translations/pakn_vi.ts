@@ -442,7 +442,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+35"/>
+        <location filename="../core/reports/report.cpp" line="+44"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -451,12 +451,12 @@
     <message>
         <location line="-4"/>
         <location line="+11"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>New in the period</source>
         <translation>Mới trong kỳ</translation>
     </message>
@@ -537,7 +537,7 @@
         <translation>Đã công khai</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>By channel (new)</source>
         <translation>Theo kênh tiếp nhận (mới)</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+46"/>
+        <location filename="../core/store/petitionquery.cpp" line="+80"/>
         <source>All cached</source>
         <translation>Tất cả (đã lưu trên máy)</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>Chờ tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>To assign</source>
         <translation>Chờ phân công</translation>
     </message>
@@ -742,12 +742,12 @@
         <translation>Chờ tôi duyệt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Returned to me</source>
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>Tất cả của đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Published</source>
         <translation>Đã công khai</translation>
     </message>
@@ -1811,7 +1811,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location filename="../ui/petitionlistview.cpp" line="+107"/>
+        <location filename="../ui/petitionlistview.cpp" line="+120"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
@@ -1838,7 +1838,7 @@
 <context>
     <name>pakn::Desk</name>
     <message>
-        <location filename="../app/desk.cpp" line="+54"/>
+        <location filename="../app/desk.cpp" line="+57"/>
         <source>Signed out.</source>
         <translation>Đã đăng xuất.</translation>
     </message>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+239"/>
+        <location line="+252"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-212"/>
+        <location filename="../ui/mainwindow.cpp" line="-225"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2130,7 +2130,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2306,7 +2306,7 @@
 <context>
     <name>pakn::PetitionDetailView</name>
     <message>
-        <location filename="../ui/petitiondetailview.cpp" line="+70"/>
+        <location filename="../ui/petitiondetailview.cpp" line="+73"/>
         <source>Petition details</source>
         <translation>Chi tiết phản ánh, kiến nghị</translation>
     </message>
@@ -2367,7 +2367,7 @@
         <translation>Văn bản trả lời</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+191"/>
         <source>Transfer for handling</source>
         <translation>Chuyển xử lý</translation>
     </message>
@@ -2556,7 +2556,7 @@
 <context>
     <name>pakn::PetitionListView</name>
     <message>
-        <location filename="../ui/petitionlistview.cpp" line="-83"/>
+        <location filename="../ui/petitionlistview.cpp" line="-94"/>
         <source>Petitions</source>
         <translation>Danh sách phản ánh, kiến nghị</translation>
     </message>
@@ -2566,7 +2566,7 @@
         <translation>Bấm để sắp xếp; bấm chuột phải để chọn cột</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Columns</source>
         <translation>Cột</translation>
     </message>

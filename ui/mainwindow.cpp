@@ -201,7 +201,15 @@ void MainWindow::attachCache()
     m_listModel->setFilter(filter);
     m_viewModel->setViews(views);
     m_outboxModel->setCache(m_account->cache());
-    updateContext(true);
+    // Whom the views are for is, for everyone but a leader, known from the account alone: the first page and
+    // the views' counts are asked for now, before the window is laid out and painted, so that their reads
+    // overlap it. The units in the cache (the filter bar's fields, a leader's subtree) follow.
+    if (const std::optional<QStringList> subtree = inbox::unitSubtreeWithoutCache(user)) {
+        setViewContext(*subtree, inbox::vietnamToday());
+        updateContext(false);
+    } else {
+        updateContext(true);
+    }
     {
         const QSignalBlocker quiet(m_views);
         m_views->selectView(filter.view);
@@ -233,15 +241,20 @@ void MainWindow::updateContext(bool force)
 
 void MainWindow::applyContext(const QStringList &fieldIds, const QStringList &unitIds)
 {
-    const auto cache = m_account->cache();
-    const User &user = m_account->user();
-    const QStringList subtree = inbox::unitSubtree(user, unitIds);
+    const QStringList subtree = inbox::unitSubtree(m_account->user(), unitIds);
     const QDate today = inbox::vietnamToday();
     m_filterBar->setFields(fieldIds);
     if (!std::exchange(m_contextForced, false) && subtree == m_context.unitSubtree &&
         today == m_context.today)
         return;
     // Who and when the views are for changed (first sync, a new day): the lists must be read again.
+    setViewContext(subtree, today);
+}
+
+void MainWindow::setViewContext(const QStringList &subtree, const QDate &today)
+{
+    const auto cache = m_account->cache();
+    const User &user = m_account->user();
     const qint64 shown = m_detail->petitionId();
     m_context = inbox::viewContext(user, subtree, today, m_calendar);
     m_listModel->setCache(cache, m_context);
@@ -373,9 +386,9 @@ void MainWindow::reselect(qint64 petitionId)
 
 bool MainWindow::isLoading() const
 {
-    return m_contextPending || m_pendingPending || m_detailPending || m_refreshTimer->isActive() ||
-           m_listModel->isLoading() || m_listModel->totalCount() < 0 || m_viewModel->isCounting() ||
-           m_outboxModel->isLoading() || m_tray->isCounting();
+    return m_contextPending || m_pendingPending || m_detailPending || m_detail->isReferenceLoading() ||
+           m_refreshTimer->isActive() || m_listModel->isLoading() || m_listModel->totalCount() < 0 ||
+           m_viewModel->isCounting() || m_outboxModel->isLoading() || m_tray->isCounting();
 }
 
 void MainWindow::reselectWhenLoaded(qint64 petitionId)
@@ -473,6 +486,7 @@ void MainWindow::onSyncStatus(SyncEngine::Status status, const QString &message)
 
 void MainWindow::saveLayout() const
 {
+    m_table->saveHeader(); // a save still due after resizing a column
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -36,8 +36,11 @@ class SyncStatusWidget;
 /// Contract: never waits on the network, and never reads the cache on the GUI thread: the list's rows and
 /// count, the views' counts, the outbox items and the tray's due-soon count (their models' reader threads),
 /// the units and fields in the cache and the outbox's pending count (a reader thread of the window's) and the
-/// shown petition's record (another one, so that a click is not queued behind a long read) come after the
-/// window is painted; until then the list says "Counting…" and the views "…", and a petition chosen in the
+/// shown petition's record (another one, so that a click is not queued behind a long read) come when they
+/// are read. The first page and the views' counts are asked for in `attachCache()`, before the window is
+/// shown, whenever whom the views are for is known from the account alone (everyone but a leader, whose unit
+/// subtree comes from the units in the cache), so that they are read while the window is laid out and
+/// painted; until they come the list says "Counting…" and the views "…", and a petition chosen in the
 /// list shows as "Loading…" in the detail pane until its record comes. It learns of new data from the
 /// AccountController's signals and refreshes the models at most every 150 ms — merging rows, never resetting
 /// the list — so the selected petition stays selected. After each sync it re-reads who the views are for (the
@@ -115,6 +118,9 @@ private:
     /// Reads the units and fields in the cache off the GUI thread, then applyContext.
     void updateContext(bool force);
     void applyContext(const QStringList &fieldIds, const QStringList &unitIds);
+    /// Gives the models, the detail pane, the bulk actions and the tray the context for `subtree` and
+    /// `today`: the lists and counts are read anew.
+    void setViewContext(const QStringList &subtree, const QDate &today);
     void chooseView(SavedView view);
     void applyFilter();
     void reselect(qint64 petitionId);

@@ -1,6 +1,7 @@
 #include "petitiondetailview.h"
 
 #include "attachmentlist.h"
+#include "cachereader.h"
 #include "calendar/deadlinepolicy.h"
 #include "conflictdialog.h"
 #include "conflictmodel.h"
@@ -27,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace pakn {
@@ -66,6 +68,7 @@ PetitionDetailView::PetitionDetailView(QWidget *parent)
     , m_conflicts(new ConflictModel(this))
     , m_today(inbox::vietnamToday())
 {
+    m_referenceReader = new CacheReader(this);
     setObjectName(QStringLiteral("petitionDetail"));
     setAccessibleName(tr("Petition details"));
     m_heading->setObjectName(QStringLiteral("detailHeading"));
@@ -192,10 +195,8 @@ void PetitionDetailView::setAccount(AccountController *account)
     m_account = account;
     if (!account)
         return;
-    connect(account, &AccountController::referenceDataChanged, this, [this] {
-        reloadReference();
-        showPetition(m_petition);
-    });
+    // The petition is shown again with the new names when they come (reloadReference).
+    connect(account, &AccountController::referenceDataChanged, this, &PetitionDetailView::reloadReference);
     connect(account, &AccountController::attachmentFetched, this,
             [this](const QString &id, const QString &, const QString &error) {
                 m_citizenFiles->downloadFinished(id, error);
@@ -217,6 +218,9 @@ void PetitionDetailView::setAccount(AccountController *account)
 void PetitionDetailView::releaseCache()
 {
     m_reply->flushDraft();
+    ++m_referenceGeneration; // reference data on the way is the leaving account's
+    m_referencePending = false;
+    m_referenceReader->setCache(nullptr);
     m_cache.reset();
     m_store.reset();
     m_reply->setCache(nullptr);
@@ -242,7 +246,34 @@ void PetitionDetailView::bindCache()
 
 void PetitionDetailView::reloadReference()
 {
-    m_reference = m_cache ? ReferenceStore(*m_cache).load().value_or(ReferenceData()) : ReferenceData();
+    const quint64 generation = ++m_referenceGeneration;
+    const std::shared_ptr<const CacheDatabase> cache = m_cache;
+    m_referenceReader->setCache(cache);
+    if (!cache) {
+        m_referencePending = false;
+        applyReference(ReferenceData());
+        return;
+    }
+    m_referencePending = true;
+    m_referenceReader->read([this, cache, generation](const QSqlDatabase &) -> std::function<void()> {
+        ReferenceData reference = ReferenceStore(*cache).load().value_or(ReferenceData()); // this thread's
+        const QThread *thread = QThread::currentThread();
+        return [this, cache, generation, thread, reference = std::move(reference)] {
+            if (generation != m_referenceGeneration || cache != m_cache)
+                return; // asked again since, or the account changed
+            m_referencePending = false;
+            m_referenceThread = thread;
+            applyReference(reference);
+            // Names instead of ids (a record on the way is shown with them when it comes).
+            if (!m_loading)
+                showPetition(m_petition);
+        };
+    });
+}
+
+void PetitionDetailView::applyReference(const ReferenceData &reference)
+{
+    m_reference = reference;
     m_timeline->setReferenceData(m_reference);
     m_reply->setReferenceData(m_reference);
     m_citizenFiles->setPolicy(m_reference.attachmentPolicy);

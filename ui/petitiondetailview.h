@@ -18,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
+class QThread;
 
 namespace pakn {
 
@@ -25,6 +26,7 @@ class AccountController;
 class AttachmentList;
 class AttachmentStore;
 class CacheDatabase;
+class CacheReader;
 class ConflictModel;
 class OutboxModel;
 class OutboxPanel;
@@ -39,10 +41,12 @@ class TimelineView;
 /// citizen's files), Timeline (every event, and the internal notes apart) and Reply (ReplyEditor).
 ///
 /// Contract: the owner passes the petition, the user's context and an OutboxModel narrowed to the shown
-/// petition; with `setAccount()` the pane also reads the account's cache (reference data, reply drafts,
-/// conflicts) on the GUI thread and follows its signals. Requests (a command, retry, drop) leave through the
-/// signals; a conflict's resolution goes to AccountController::resolveConflict. Showing the same petition
-/// again (after a sync) keeps the scroll position and what is being typed in the reply editor.
+/// petition; with `setAccount()` the pane also reads the account's cache and follows its signals: the
+/// reference data on a reader thread of its own (when the cache is first used, and after each change; until
+/// it comes the facts name units and fields by id), reply drafts and conflicts still on the GUI thread.
+/// Requests (a command, retry, drop) leave through the signals; a conflict's resolution goes to
+/// AccountController::resolveConflict. Showing the same petition again (after a sync) keeps the scroll
+/// position and what is being typed in the reply editor.
 class PetitionDetailView : public QWidget
 {
     Q_OBJECT
@@ -63,6 +67,12 @@ public:
     /// (no action on the petition shown before) until the next showPetition().
     void showLoading();
     bool isLoading() const { return m_loading; }
+    /// True while the reference data (names of units, fields, categories; the deadline and attachment
+    /// policies) is read on its reader thread; until it comes the facts show ids.
+    bool isReferenceLoading() const { return m_referencePending; }
+    /// The reference data's reader and the thread the data shown was read on (for tests: never the GUI one).
+    const CacheReader *referenceReader() const { return m_referenceReader; }
+    const QThread *referenceQueryThread() const { return m_referenceThread; }
     qint64 petitionId() const { return m_id; }
     const std::optional<Petition> &petition() const { return m_petition; }
     /// The facts as shown, "label: value" per line (for tests and accessibility).
@@ -89,7 +99,9 @@ Q_SIGNALS:
 private:
     QLabel *addFact(const QString &label, const QString &value, const QString &toolTip = QString());
     void bindCache();
+    /// Reads the reference data on the reader's thread, then shows it (and the petition again with it).
     void reloadReference();
+    void applyReference(const ReferenceData &reference);
     void updateConflictBanner();
     QString unitName(const QString &id) const;
     QString fieldName(const QString &id) const;
@@ -118,6 +130,10 @@ private:
     std::shared_ptr<const CacheDatabase> m_cache;
     std::shared_ptr<const AttachmentStore> m_store;
     ReferenceData m_reference;
+    CacheReader *m_referenceReader = nullptr;
+    quint64 m_referenceGeneration = 0; ///< drops reference data older than the latest request
+    bool m_referencePending = false;
+    const QThread *m_referenceThread = nullptr;
     std::optional<Petition> m_petition;
     qint64 m_id = 0;
     bool m_loading = false;

@@ -243,6 +243,17 @@ CacheOpenResult CacheDatabase::open()
                                version);
             }
         }
+        // Built now in an empty cache; else recorded, for the sync thread to build (migrations.h).
+        for (const PetitionIndex &index : step.petitionIndexes) {
+            if (const QString why = indexbacklog::createOrDefer(db, index.name, index.sql); !why.isEmpty()) {
+                db.rollback();
+                return failure(CacheOpenError::MigrationFailed,
+                               QStringLiteral("Upgrading the cache to schema %1 failed: %2")
+                                   .arg(step.toVersion)
+                                   .arg(why),
+                               version);
+            }
+        }
         if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), &error) ||
             !db.commit()) {
             db.rollback();

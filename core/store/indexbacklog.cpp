@@ -13,6 +13,25 @@ const QString kPrefix = QStringLiteral("index.deferred.");
 
 } // namespace
 
+QString createOrDefer(QSqlDatabase &db, const QString &name, const QString &sql)
+{
+    QSqlQuery empty(db);
+    if (!empty.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM petitions)")) || !empty.next())
+        return sqlsteps::reason(empty);
+    const bool build = empty.value(0).toBool();
+    empty.finish();
+    QSqlQuery q(db);
+    if (build) {
+        if (!q.exec(sql))
+            return sqlsteps::reason(q);
+        return {};
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+    q.addBindValue(kPrefix + name);
+    q.addBindValue(sql);
+    return q.exec() ? QString() : sqlsteps::reason(q);
+}
+
 bool pending(QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -17,8 +17,14 @@ namespace pakn::indexbacklog {
 /// CacheDatabase::open() before a schema upgrade) finishes the job. The statements are read from the schema
 /// itself, so indexes added by later migrations are covered without a change here. The unique index on the
 /// petition code stays, as does everything on other tables. Without the indexes every query still answers
-/// the same, only slower. All functions work on the caller's connection, outside a transaction; they return
-/// an empty string on success, else the reason (English).
+/// the same, only slower. All functions work on the caller's connection, outside a transaction (but
+/// `createOrDefer()`, inside one); they return an empty string on success, else the reason (English).
+
+/// Inside the caller's transaction (a schema upgrade): creates the index `name` from `sql` when the petitions
+/// table is empty (instant), else records it as missing instead — `sql` kept verbatim, so the index built
+/// later is exactly the one the schema names — for `complete()` to build off the GUI thread (the sync
+/// engine's next run), so that opening a large cache never waits for an index.
+QString createOrDefer(QSqlDatabase &db, const QString &name, const QString &sql);
 
 /// True when some index is recorded as missing.
 bool pending(QSqlDatabase &db);

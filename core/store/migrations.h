@@ -4,12 +4,23 @@
 
 namespace pakn {
 
+/// An index on `petitions` that a step creates: its name and its CREATE INDEX statement.
+struct PetitionIndex
+{
+    QString name;
+    QString sql;
+};
+
 /// One step of the cache schema history: the statements that take `PRAGMA user_version` from
-/// `toVersion - 1` to `toVersion`. Steps are never edited once released; a change is a new step.
+/// `toVersion - 1` to `toVersion`, then the indexes on `petitions` it creates. Those are built in the step
+/// when the table is empty, else recorded as missing and built off the GUI thread (indexbacklog.h:
+/// `createOrDefer`), so that opening a large cache never waits seconds for an index. Steps are never edited
+/// once released — the schema they lead to stays the same; a change is a new step.
 struct Migration
 {
     int toVersion;
     QStringList statements;
+    QList<PetitionIndex> petitionIndexes = {};
 };
 
 /// The cache schema history, oldest first.

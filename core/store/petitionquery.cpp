@@ -62,41 +62,51 @@ QString inList(const QStringList &values, QVariantList *binds)
 }
 
 // What each saved view means. `:user`, `:unit`, `:subtree`, `:today` and `:soon` are bound from the
-// ViewContext; `:running` is the list of states in which the handling deadline runs.
+// ViewContext; `:running` is the list of states in which the handling deadline runs. `tally`, for a view
+// that depends only on the unit and the state, is the same condition over `petition_counts c` (the number of
+// petitions per unit and state, kept by triggers: cache schema 7), which counts the view from a few rows
+// instead of an index scan (the whole table for "All cached": about 3 ms at 100,000 petitions, more with a
+// cold page cache); nullptr: the view is counted from `petitions`.
 struct ViewRow
 {
     SavedView value;
     const char *wire;
     const char *label;
     const char *condition;
+    const char *tally;
 };
 
 constexpr ViewRow kViews[] = {
-    {SavedView::All, "all", QT_TRANSLATE_NOOP("SavedView", "All cached"), "1"},
+    {SavedView::All, "all", QT_TRANSLATE_NOOP("SavedView", "All cached"), "1", "1"},
     {SavedView::AssignedToMe, "assigned_to_me", QT_TRANSLATE_NOOP("SavedView", "Assigned to me"),
-     "p.assignee = :user AND p.state IN :running"},
+     "p.assignee = :user AND p.state IN :running", nullptr},
     {SavedView::ToReceive, "to_receive", QT_TRANSLATE_NOOP("SavedView", "To receive"),
-     "p.state IN ('submitted', 'transferred') AND p.unit_id = :unit"},
+     "p.state IN ('submitted', 'transferred') AND p.unit_id = :unit",
+     "c.state IN ('submitted', 'transferred') AND c.unit_id = :unit"},
     {SavedView::ToAssign, "to_assign", QT_TRANSLATE_NOOP("SavedView", "To assign"),
-     "p.state IN ('received', 'classified') AND p.assignee IS NULL AND p.unit_id = :unit"},
+     "p.state IN ('received', 'classified') AND p.assignee IS NULL AND p.unit_id = :unit", nullptr},
     {SavedView::DueSoon, "due_soon", QT_TRANSLATE_NOOP("SavedView", "Due soon"),
-     "p.state IN :running AND p.due_date >= :today AND p.due_date <= :soon"},
+     "p.state IN :running AND p.due_date >= :today AND p.due_date <= :soon", nullptr},
     {SavedView::Overdue, "overdue", QT_TRANSLATE_NOOP("SavedView", "Overdue"),
-     "p.state IN :running AND p.due_date < :today"},
+     "p.state IN :running AND p.due_date < :today", nullptr},
     {SavedView::AwaitingMyApproval, "awaiting_my_approval",
      QT_TRANSLATE_NOOP("SavedView", "Awaiting my approval"),
-     "p.state = 'awaiting_approval' AND p.unit_id IN :subtree"},
+     "p.state = 'awaiting_approval' AND p.unit_id IN :subtree",
+     "c.state = 'awaiting_approval' AND c.unit_id IN :subtree"},
     {SavedView::ReturnedToMe, "returned_to_me", QT_TRANSLATE_NOOP("SavedView", "Returned to me"),
      // The state list first, so the index on (assignee, state) skips the user's other petitions.
      "p.assignee = :user AND p.state IN ('sent_back', 'in_progress') AND (p.state = 'sent_back' OR EXISTS"
      " (SELECT 1 FROM timeline_events e WHERE e.petition_id = p.id AND e.kind = 'return' AND e.at = (SELECT"
-     " MAX(at) FROM timeline_events WHERE petition_id = p.id)))"},
+     " MAX(at) FROM timeline_events WHERE petition_id = p.id)))",
+     nullptr},
     {SavedView::Drafts, "drafts", QT_TRANSLATE_NOOP("SavedView", "Drafts"),
-     "p.id IN (SELECT petition_id FROM reply_drafts)"},
+     "p.id IN (SELECT petition_id FROM reply_drafts)", nullptr},
     {SavedView::Outbox, "outbox", QT_TRANSLATE_NOOP("SavedView", "Outbox (pending sync)"),
-     "p.id IN (SELECT petition_id FROM outbox)"},
-    {SavedView::MyUnit, "my_unit", QT_TRANSLATE_NOOP("SavedView", "All in my unit"), "p.unit_id IN :subtree"},
-    {SavedView::Published, "published", QT_TRANSLATE_NOOP("SavedView", "Published"), "p.state = 'published'"},
+     "p.id IN (SELECT petition_id FROM outbox)", nullptr},
+    {SavedView::MyUnit, "my_unit", QT_TRANSLATE_NOOP("SavedView", "All in my unit"), "p.unit_id IN :subtree",
+     "c.unit_id IN :subtree"},
+    {SavedView::Published, "published", QT_TRANSLATE_NOOP("SavedView", "Published"), "p.state = 'published'",
+     "c.state = 'published'"},
 };
 
 const ViewRow &viewRow(SavedView view)
@@ -222,10 +232,26 @@ PetitionQuery::PetitionQuery(QSqlDatabase db, ViewContext context)
 
 void PetitionQuery::addViewCondition(SavedView view, Sql *sql) const
 {
-    // Expand the named parameters of the view's condition into positional binds, in order of appearance.
     const QString condition = QString::fromLatin1(viewRow(view).condition);
     if (condition == QLatin1String("1"))
         return; // no condition (see build: no WHERE at all when nothing filters)
+    sql->where += QStringLiteral(" AND (") + expand(condition, &sql->binds) + QLatin1Char(')');
+}
+
+std::optional<QString> PetitionQuery::tallyStatement(SavedView view, QVariantList *binds) const
+{
+    const char *tally = viewRow(view).tally;
+    if (!tally)
+        return std::nullopt;
+    QString sql = QStringLiteral("SELECT coalesce(SUM(c.n), 0) FROM petition_counts c");
+    if (qstrcmp(tally, "1") != 0)
+        sql += QStringLiteral(" WHERE ") + expand(QString::fromLatin1(tally), binds);
+    return sql;
+}
+
+QString PetitionQuery::expand(const QString &condition, QVariantList *binds) const
+{
+    // The named parameters of a view's condition as positional binds, in order of appearance.
     QString out;
     qsizetype i = 0;
     while (i < condition.size()) {
@@ -239,18 +265,18 @@ void PetitionQuery::addViewCondition(SavedView view, Sql *sql) const
         const QString name = condition.mid(i + 1, j - i - 1);
         if (name == QLatin1String("user")) {
             out += QLatin1Char('?');
-            sql->binds << m_context.username;
+            binds->append(m_context.username);
         } else if (name == QLatin1String("unit")) {
             out += QLatin1Char('?');
-            sql->binds << m_context.unitId;
+            binds->append(m_context.unitId);
         } else if (name == QLatin1String("subtree")) {
-            out += inList(m_context.unitSubtree, &sql->binds);
+            out += inList(m_context.unitSubtree, binds);
         } else if (name == QLatin1String("today")) {
             out += QLatin1Char('?');
-            sql->binds << wire::encodeDate(m_context.today);
+            binds->append(wire::encodeDate(m_context.today));
         } else if (name == QLatin1String("soon")) {
             out += QLatin1Char('?');
-            sql->binds << wire::encodeDate(m_context.dueSoonUntil);
+            binds->append(wire::encodeDate(m_context.dueSoonUntil));
         } else if (name == QLatin1String("running")) {
             out += stateList(deadlineRuns);
         } else {
@@ -258,7 +284,7 @@ void PetitionQuery::addViewCondition(SavedView view, Sql *sql) const
         }
         i = j;
     }
-    sql->where += QStringLiteral(" AND (") + out + QLatin1Char(')');
+    return out;
 }
 
 PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
@@ -279,11 +305,11 @@ PetitionQuery::Sql PetitionQuery::build(const PetitionFilter &f) const
     } else {
         m_indexBuilding = false;
     }
-    sql.unfiltered = f.view == SavedView::All && f.states.isEmpty() && f.channels.isEmpty() &&
-                     f.fieldIds.isEmpty() && f.unitIds.isEmpty() && f.assignees.isEmpty() &&
-                     !f.receivedFrom.isValid() && !f.receivedTo.isValid() && !f.dueFrom.isValid() &&
-                     !f.dueTo.isValid() && !f.repliedFrom.isValid() && !f.repliedTo.isValid() &&
-                     f.replyTiming == ReplyTiming::Any;
+    sql.viewOnly = f.states.isEmpty() && f.channels.isEmpty() && f.fieldIds.isEmpty() &&
+                   f.unitIds.isEmpty() && f.assignees.isEmpty() && !f.receivedFrom.isValid() &&
+                   !f.receivedTo.isValid() && !f.dueFrom.isValid() && !f.dueTo.isValid() &&
+                   !f.repliedFrom.isValid() && !f.repliedTo.isValid() && f.replyTiming == ReplyTiming::Any;
+    sql.unfiltered = f.view == SavedView::All && sql.viewOnly;
     addViewCondition(f.view, &sql);
 
     auto addIn = [&sql](const QString &column, const QStringList &values) {
@@ -409,10 +435,18 @@ qint64 PetitionQuery::count(const PetitionFilter &filter) const
         return std::max<qint64>(ftsMatches(sql), 0);
     FtsShape rowids;
     rowids.rank = false;
+    // A saved view alone, when it depends only on units and states: from the counts table.
+    QVariantList binds;
+    std::optional<QString> statement =
+        !sql.searching && sql.viewOnly ? tallyStatement(filter.view, &binds) : std::nullopt;
+    if (!statement) {
+        binds = sql.binds;
+        statement = QStringLiteral("SELECT COUNT(*)") +
+                    fromWhere(sql.from, sql.where, sql.searching, sql.ftsTable, rowids);
+    }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*)") +
-              fromWhere(sql.from, sql.where, sql.searching, sql.ftsTable, rowids));
-    for (const QVariant &b : sql.binds)
+    q.prepare(*statement);
+    for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
@@ -448,6 +482,10 @@ QList<qint64> PetitionQuery::savedViewCounts() const
     QStringList selects;
     QVariantList binds;
     for (SavedView v : kAllSavedViews) {
+        if (const std::optional<QString> tally = tallyStatement(v, &binds)) {
+            selects << QLatin1Char('(') + *tally + QLatin1Char(')');
+            continue;
+        }
         PetitionFilter f;
         f.view = v;
         const Sql sql = build(f);

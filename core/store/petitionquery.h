@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariantList>
 #include <functional>
+#include <optional>
 
 namespace pakn {
 
@@ -151,9 +152,14 @@ private:
         bool ftsPrevious = false; ///< it is the previous schema's, kept while the new one is built
         bool searching = false;
         bool unfiltered = false; ///< no saved view but All and no column filter
+        bool viewOnly = false;   ///< no column filter (the saved view alone, or a search in it)
     };
     Sql build(const PetitionFilter &filter) const;
     void addViewCondition(SavedView view, Sql *sql) const;
+    /// A view's condition with its named parameters as positional binds (appended to `binds`).
+    QString expand(const QString &condition, QVariantList *binds) const;
+    /// The statement counting `view` from the counts table (binds appended), when the view has one.
+    std::optional<QString> tallyStatement(SavedView view, QVariantList *binds) const;
 
     qint64 ftsMatches(const Sql &sql) const; ///< matches in the full-text index alone; -1 on error
 

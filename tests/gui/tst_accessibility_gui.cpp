@@ -139,7 +139,9 @@ private Q_SLOTS:
                  qPrintable(unnamedControls(window).join(QLatin1String(", "))));
         QVERIFY(focusableCount(window) >= 10);
 
-        AccountDialog *account = session.desk().showAccount();
+        session.desk().showAccount();
+        QTRY_VERIFY(session.desk().accountDialog());
+        AccountDialog *account = session.desk().accountDialog();
         QVERIFY(QTest::qWaitForWindowExposed(account));
         QVERIFY2(unnamedControls(account).isEmpty(),
                  qPrintable(unnamedControls(account).join(QLatin1String(", "))));

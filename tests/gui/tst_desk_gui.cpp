@@ -131,6 +131,11 @@ private Q_SLOTS:
         QVERIFY(window->detailQueryThread() != nullptr);
         QVERIFY(window->detailQueryThread() != QThread::currentThread());
         QCOMPARE(window->detailQueryThread(), window->detailReader()->workerThread());
+        // So are the reference data the pane names units and fields with.
+        QVERIFY(!detail->isReferenceLoading());
+        QVERIFY(detail->referenceQueryThread() != nullptr);
+        QVERIFY(detail->referenceQueryThread() != QThread::currentThread());
+        QCOMPARE(detail->referenceQueryThread(), detail->referenceReader()->workerThread());
         // So is the status bar's pending count.
         QVERIFY(window->pendingQueryThread() != nullptr);
         QCOMPARE(window->pendingQueryThread(), window->statusReader()->workerThread());

@@ -246,6 +246,47 @@ private Q_SLOTS:
         QCOMPARE(window->savedViewsPane()->currentView(), SavedView::Overdue);
     }
 
+    void columnWidthsAreSavedOnceTheResizingStops()
+    {
+        const QString key = QStringLiteral("petitionList/header");
+        QSettings().remove(key);
+        PetitionListModel model;
+        QByteArray last;
+        int width = 0;
+        {
+            PetitionListView view;
+            view.setPetitionModel(&model);
+            view.resize(900, 400);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QTRY_VERIFY(!view.isHeaderSaveDue()); // the first layout's sizes, saved once
+            QHeaderView *header = view.horizontalHeader();
+            QCOMPARE(QSettings().value(key).toByteArray(), header->saveState());
+
+            // A drag: many resizes, none written while they go on; one save after they stop.
+            const QByteArray before = QSettings().value(key).toByteArray();
+            width = header->sectionSize(PetitionListModel::CodeColumn);
+            for (int step = 1; step <= 20; ++step)
+                header->resizeSection(PetitionListModel::CodeColumn, width + 3 * step);
+            QVERIFY(view.isHeaderSaveDue());
+            QCOMPARE(QSettings().value(key).toByteArray(), before);
+            QTRY_VERIFY(!view.isHeaderSaveDue());
+            QCOMPARE(QSettings().value(key).toByteArray(), header->saveState());
+            QVERIFY(QSettings().value(key).toByteArray() != before);
+
+            // Closed before the save was due: saved then.
+            header->resizeSection(PetitionListModel::CodeColumn, width);
+            QVERIFY(view.isHeaderSaveDue());
+            last = header->saveState();
+            QVERIFY(QSettings().value(key).toByteArray() != last);
+        }
+        QCOMPARE(QSettings().value(key).toByteArray(), last);
+        // A new view comes back with the width the column had when the last one closed.
+        PetitionListView again;
+        again.setPetitionModel(&model);
+        QCOMPARE(again.horizontalHeader()->sectionSize(PetitionListModel::CodeColumn), width);
+    }
+
     void offlineWorkWaitsInTheOutbox()
     {
         // On the train: the server cannot be reached, the officer still adds a note.

@@ -100,6 +100,34 @@ private Q_SLOTS:
         m_account.reset();
     }
 
+    void subtreeWithoutTheCacheIsTheSameSubtree()
+    {
+        // Every combination of roles: when the subtree is known without the cache (MainWindow then reads the
+        // lists before the units in the cache are known), it is the one the cache's units give.
+        const QStringList units = CacheFacets::read(*m_cache).unitIds;
+        QVERIFY(units.size() > 1);
+        int known = 0;
+        for (int mask = 0; mask < (1 << std::size(kAllRoles)); ++mask) {
+            User user;
+            user.unitId = QStringLiteral("so-xay-dung");
+            for (int i = 0; i < int(std::size(kAllRoles)); ++i) {
+                if (mask & (1 << i))
+                    user.roles << toWireName(kAllRoles[i]);
+            }
+            const std::optional<QStringList> own = inbox::unitSubtreeWithoutCache(user);
+            const bool leader = user.hasRole(Role::Leader) && !user.hasRole(Role::CityOffice);
+            QCOMPARE(own.has_value(), !leader);
+            if (own) {
+                ++known;
+                QCOMPARE(*own, inbox::unitSubtree(user, units));
+                QCOMPARE(*own, QStringList{user.unitId});
+            } else {
+                QVERIFY(inbox::unitSubtree(user, units).size() > 1);
+            }
+        }
+        QCOMPARE(known, 12); // 16 combinations, 4 of them a leader outside the city office
+    }
+
     void facetsAreTheDistinctFieldsAndUnitsInOrder()
     {
         // The skip scan must list exactly what SELECT DISTINCT … ORDER BY lists.

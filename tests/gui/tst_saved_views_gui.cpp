@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 using namespace pakn;
 
@@ -205,6 +206,56 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window->petitionModel()->filter().view, views.at(0));
         QCOMPARE(QApplication::focusWidget(), window->petitionView());
+    }
+
+    void listsAreAskedForBeforeTheWindowShows_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("atOnce");
+        QTest::addColumn<QStringList>("subtree");
+        QTest::newRow("officer") << QStringLiteral("chuyenvien.xd") << true
+                                 << QStringList{QStringLiteral("so-xay-dung")};
+        QTest::newRow("city office") << QStringLiteral("vanphong") << true
+                                     << QStringList{QStringLiteral("vp-ubnd")};
+        // A leader's subtree is the units in the cache: the lists wait for them (read off the GUI thread).
+        QTest::newRow("leader") << QStringLiteral("lanhdao.xd") << false
+                                << QStringList{QStringLiteral("so-xay-dung"),
+                                               QStringLiteral("cc-giam-dinh-xd")};
+    }
+
+    void listsAreAskedForBeforeTheWindowShows()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, atOnce);
+        QFETCH(QStringList, subtree);
+        test::DeskSession session(m_server, user);
+        const QString error = session.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(test::waitForWindow(session.window()));
+
+        // A second window over the same signed-in account, attached as Desk does before it shows the window.
+        MainWindow window(session.account());
+        window.attachCache();
+        // No event has been processed yet: the first page and the views' counts are already on their reader
+        // threads for whom the account alone says the views are for.
+        QCOMPARE(window.petitionModel()->isLoading(), atOnce);
+        QCOMPARE(window.savedViewModel()->isCounting(), atOnce);
+        if (atOnce)
+            QCOMPARE(window.petitionModel()->viewContext().unitSubtree, subtree);
+        window.show();
+        QVERIFY(test::waitForWindow(&window));
+        QCOMPARE(window.petitionModel()->viewContext().unitSubtree, subtree);
+        QVERIFY(window.petitionModel()->lastQueryThread() != QThread::currentThread());
+
+        // The same counts and rows as the window that waited for the units in the cache first.
+        const SavedViewModel *expected = session.window()->savedViewModel();
+        QCOMPARE(window.savedViewModel()->views(), expected->views());
+        for (SavedView v : expected->views())
+            QVERIFY2(window.savedViewModel()->count(v) == expected->count(v), qPrintable(savedViewId(v)));
+        QVERIFY(window.petitionModel()->rowCount() > 0);
+        QCOMPARE(test::columnValues(window.petitionModel(), PetitionListModel::PetitionIdRole),
+                 test::columnValues(session.window()->petitionModel(), PetitionListModel::PetitionIdRole));
+        window.detachCache();
     }
 
 private:

@@ -215,8 +215,12 @@ private Q_SLOTS:
         QCOMPARE(outboxCount(account), 1);
 
         // Sign out, keeping the cache: the window goes, the sign-in dialog comes back prefilled.
-        AccountDialog *dialog = session.desk().showAccount();
-        QVERIFY(dialog);
+        session.desk().showAccount();
+        QTRY_VERIFY(session.desk().accountDialog());
+        AccountDialog *dialog = session.desk().accountDialog();
+        // Its details (the unit's name, the outbox's count) were read on the reader's thread.
+        QVERIFY(session.desk().accountQueryThread() != QThread::currentThread());
+        QCOMPARE(session.desk().accountQueryThread(), session.desk().accountReader()->workerThread());
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("accountUser"))->text(),
                  QStringLiteral("daumoi.xd"));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("accountRoles"))
@@ -243,7 +247,9 @@ private Q_SLOTS:
         QCOMPARE(outboxCount(account), 1);
 
         // Sign out wiping the cache: the warning counts what is lost, and no cache file is left.
-        dialog = session.desk().showAccount();
+        session.desk().showAccount();
+        QTRY_VERIFY(session.desk().accountDialog());
+        dialog = session.desk().accountDialog();
         confirm = dialog->confirmSignOut();
         warning = confirm->findChild<QLabel *>(QStringLiteral("signOutWarning"));
         confirm->findChild<QCheckBox *>(QStringLiteral("wipeCacheCheck"))->setChecked(true);
