@@ -25,7 +25,8 @@ bool isJsonContentType(const QNetworkReply *reply)
 }
 
 template<typename T>
-void deliverDecoded(const ApiError &error, const QJsonObject &json, Decoded<T> (*decode)(const QJsonObject &),
+void deliverDecoded(const ApiError &error, const QJsonObject &json,
+                    const std::function<Decoded<T>(const QJsonObject &)> &decode,
                     const ApiClient::Callback<T> &done)
 {
     if (error.isError()) {
@@ -209,9 +210,12 @@ void ApiClient::fetchChanges(const QString &cursor, int limit, Callback<ChangePa
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     watch(m_nam->get(makeRequest(QStringLiteral("/changes"), query)),
-          [done = std::move(done)](const ApiError &error, const QJsonObject &json) {
-              deliverDecoded<ChangePage>(error, json, wire::decodeChangePage, done);
-          });
+          BodyCallback([done = std::move(done)](const ApiError &error, const QJsonObject &json,
+                                                const QByteArray &body) {
+              deliverDecoded<ChangePage>(
+                  error, json, [&body](const QJsonObject &j) { return wire::decodeChangePage(j, body); },
+                  done);
+          }));
 }
 
 void ApiClient::sendCommand(qint64 petitionId, const QString &idempotencyKey, qint64 baseVersion,
@@ -261,13 +265,19 @@ void ApiClient::fetchReference(const QString &etag, ReferenceCallback done)
 
 void ApiClient::watch(QNetworkReply *reply, JsonCallback done)
 {
+    watch(reply, BodyCallback([done = std::move(done)](const ApiError &error, const QJsonObject &json,
+                                                       const QByteArray &) { done(error, json); }));
+}
+
+void ApiClient::watch(QNetworkReply *reply, BodyCallback done)
+{
     auto sslErrors = watchSslErrors(reply, this);
     connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, done = std::move(done)] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         ApiError error = describeFailure(reply, body, *sslErrors);
         if (error.isError()) {
-            done(error, {});
+            done(error, {}, {});
             return;
         }
         QJsonParseError parseError;
@@ -278,10 +288,10 @@ void ApiClient::watch(QNetworkReply *reply, JsonCallback done)
             error.message = tr("The server's answer was not valid JSON (%1 at byte %2).")
                                 .arg(parseError.errorString())
                                 .arg(parseError.offset);
-            done(error, {});
+            done(error, {}, {});
             return;
         }
-        done(error, doc.object());
+        done(error, doc.object(), body);
     });
 }
 

@@ -114,8 +114,11 @@ public:
 
 private:
     using JsonCallback = std::function<void(const ApiError &, const QJsonObject &)>;
+    /// Also the body the object was parsed from (empty on failure).
+    using BodyCallback = std::function<void(const ApiError &, const QJsonObject &, const QByteArray &)>;
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
     void watch(QNetworkReply *reply, JsonCallback done);
+    void watch(QNetworkReply *reply, BodyCallback done);
     ApiError describeFailure(QNetworkReply *reply, const QByteArray &body,
                              const QList<QSslError> &sslErrors) const;
 

@@ -1,6 +1,7 @@
 #include "wirecodec.h"
 
 #include "domain/workflow.h"
+#include "jsonslices.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -542,6 +543,11 @@ QJsonObject encode(const ChangePage &page)
 
 Decoded<ChangePage> decodeChangePage(const QJsonObject &json)
 {
+    return decodeChangePage(json, {});
+}
+
+Decoded<ChangePage> decodeChangePage(const QJsonObject &json, const QByteArray &body)
+{
     Reader r(json, QString());
     ChangePage page;
     const QJsonArray petitions = r.array(QStringLiteral("petitions"));
@@ -561,6 +567,15 @@ Decoded<ChangePage> decodeChangePage(const QJsonObject &json)
 
     page.petitions.reserve(petitions.size());
     page.records.reserve(petitions.size());
+    // Each record as it stands in the body when the body says where (jsonslices.h), else the parsed object
+    // serialised again; either way the same JSON, members a newer server adds included.
+    std::optional<QList<jsonslices::Span>> slices;
+    if (!body.isEmpty())
+        slices = jsonslices::arrayElements(body, "petitions");
+    if (slices && slices->size() != petitions.size())
+        slices.reset();
+    if (slices) // the records point into it: the page keeps the body (no copy, it is shared)
+        page.body = body;
     for (qsizetype i = 0; i < petitions.size(); ++i) {
         const QString path = indexed(QStringLiteral("petitions"), i);
         if (!petitions.at(i).isObject())
@@ -570,9 +585,13 @@ Decoded<ChangePage> decodeChangePage(const QJsonObject &json)
         if (!p)
             return Decoded<ChangePage>::fail(p.error);
         page.petitions.append(std::move(*p.value));
-        // Serialising the parsed object costs less than encoding the decoded petition again (profile in
-        // docs/performance.md).
-        page.records.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        // Either costs less than encoding the decoded petition again (docs/performance.md).
+        if (slices && slices->at(i).length > 0 && page.body.at(slices->at(i).offset) == '{') {
+            page.records.append(
+                QByteArray::fromRawData(page.body.constData() + slices->at(i).offset, slices->at(i).length));
+        } else {
+            page.records.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
     }
     for (qsizetype i = 0; i < tombstones.size(); ++i) {
         const QString path = indexed(QStringLiteral("tombstones"), i);

@@ -22,9 +22,12 @@ struct Tombstone
 struct ChangePage
 {
     QList<Petition> petitions;
-    /// Decoding only: each petition's JSON as the server sent it (compact), at the same index as
-    /// `petitions`, so the cache stores the record without encoding it again. Empty when not decoded.
+    /// Decoding only: each petition's JSON as the server sent it, at the same index as `petitions`, so the
+    /// cache stores the record without encoding it again. Empty when not decoded. When decoded with the
+    /// page's body, the records are views into `body` (QByteArray::fromRawData), valid as long as a copy of
+    /// this page, which shares `body`, lives: use them only through the page.
     QList<QByteArray> records;
+    QByteArray body;
     QList<Tombstone> tombstones;
     QString nextCursor;
     bool hasMore = false;
@@ -70,6 +73,9 @@ bool isTimelineKind(const QString &kind);
 
 QJsonObject encode(const ChangePage &page);
 Decoded<ChangePage> decodeChangePage(const QJsonObject &json);
+/// The same, with the page's body (`json` parsed from it): each petition's record is its bytes in the body
+/// (jsonslices.h) instead of the parsed object serialised again.
+Decoded<ChangePage> decodeChangePage(const QJsonObject &json, const QByteArray &body);
 
 QJsonObject encode(const User &user);
 Decoded<User> decodeUser(const QJsonObject &json);

@@ -96,8 +96,26 @@ QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
         rows.addBindValue(batchRows);
         if (!rows.exec())
             return fail(rows);
+        // The rows this batch replaces go in one statement:
+        // from the marker to the batch's last petition, or to the end for the last batch.
+        QSqlQuery bound(db);
+        bound.prepare(QStringLiteral("SELECT id FROM petitions WHERE id >= ? ORDER BY id LIMIT 1 OFFSET ?"));
+        bound.addBindValue(*from);
+        bound.addBindValue(batchRows - 1);
+        if (!bound.exec())
+            return fail(bound);
         QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid = ?"));
+        if (bound.next()) {
+            remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid >= ? AND rowid <= ?"));
+            remove.addBindValue(*from);
+            remove.addBindValue(bound.value(0).toLongLong());
+        } else {
+            remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid >= ?"));
+            remove.addBindValue(*from);
+        }
+        bound.finish();
+        if (!remove.exec())
+            return fail(remove);
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
             "INSERT INTO petition_fts (rowid, code, title, content, submitter, reply, notes) VALUES (?,"
@@ -115,9 +133,6 @@ QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
             QString reply;
             if (rows.value(6).toBool())
                 reply = rows.value(7).toString() + QLatin1Char('\n') + rows.value(8).toString();
-            remove.bindValue(0, last);
-            if (!remove.exec())
-                return fail(remove);
             insert.bindValue(0, last);
             insert.bindValue(1, searchable(rows.value(1).toString()));
             insert.bindValue(2, searchable(rows.value(2).toString()));

@@ -4,6 +4,7 @@
 #include "conflictpolicy.h"
 #include "net/apiclient.h"
 #include "net/retrypolicy.h"
+#include "store/bulkload.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
 #include "store/petitionstore.h"
@@ -308,6 +309,10 @@ void SyncEngine::pull()
                                   store.deferSearchIndexIfEmpty();
                               }
                               m_quietPages = store.hasIndexBacklog();
+                              if (m_quietPages) { // a first sync, or what a killed one left
+                                  QSqlDatabase db = m_database.connection();
+                                  m_bulkLoad = bulkload::begin(db).isEmpty();
+                              }
                               fetchFrom(cursor);
                           });
 }
@@ -413,6 +418,11 @@ void SyncEngine::finish(const QString &runError, ErrorClass runErrorClass)
         }
     }
     m_running = false;
+    if (m_bulkLoad) {
+        m_bulkLoad = false;
+        QSqlDatabase db = m_database.connection();
+        bulkload::end(db); // a failure leaves settings that only change speed
+    }
     if (m_cancelled) {
         setStatus(Status::Idle, error);
     } else if (error.isEmpty()) {

@@ -118,6 +118,7 @@ private:
     int m_quietPageSignalMs = 2000;
     bool m_quietPages = false;       ///< this run stores pages while the table's indexes are missing
     bool m_pageSignalOwed = false;   ///< pages were stored since the last pageStored
+    bool m_bulkLoad = false;         ///< the connection has the settings of bulkload.h
     QElapsedTimer m_sincePageSignal; ///< since the last pageStored of this run
     bool m_running = false;
     bool m_again = false;

@@ -1,3 +1,4 @@
+#include "net/jsonslices.h"
 #include "net/wirecodec.h"
 
 #include <QJsonArray>
@@ -387,6 +388,78 @@ private Q_SLOTS:
         QCOMPARE(back.value->records.size(), 1);
         QCOMPARE(QJsonDocument::fromJson(back.value->records.at(0)).object(), record);
         QCOMPARE(back.value->petitions.at(0), page.petitions.at(0));
+    }
+
+    void changePageFromTheBodyKeepsEachRecordsBytes()
+    {
+        // Pretty-printed, with the members in another order, escapes and brackets inside strings, and a newer
+        // server's extra member: each record is its element's bytes in the body, the same JSON as parsed.
+        QJsonObject first = wire::encode(samplePetition());
+        first.insert(QStringLiteral("future_member"),
+                     QJsonObject{{QStringLiteral("a]}"), QJsonArray{1, 2.5, true, QJsonValue()}}});
+        QJsonObject second = wire::encode(samplePetition());
+        second.insert(QStringLiteral("id"), 43);
+        second.insert(QStringLiteral("code"), QStringLiteral("PAKN.20250112.0004"));
+        second.insert(QStringLiteral("title"), QStringLiteral("Ngoặc \"}]\" và \\ gạch chéo, đ"));
+        const QByteArray firstBytes = QJsonDocument(first).toJson(QJsonDocument::Indented).trimmed();
+        const QByteArray secondBytes = QJsonDocument(second).toJson(QJsonDocument::Compact);
+        const QByteArray body = "{ \"tombstones\" : [ {\"id\": 7} ],\n \"next_cursor\": \"s]2\",\n"
+                                " \"petitions\" : [\n  " +
+                                firstBytes + " ,\n" + secondBytes +
+                                "\n ],\"has_more\":true, \"remaining\": 0 }";
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        QVERIFY(!json.isEmpty());
+        const Decoded<ChangePage> fromBody = wire::decodeChangePage(json, body);
+        QVERIFY2(fromBody, qPrintable(fromBody.error));
+        QCOMPARE(fromBody.value->records, (QList<QByteArray>{firstBytes, secondBytes}));
+        QCOMPARE(QJsonDocument::fromJson(fromBody.value->records.at(0)).object(), first);
+        QCOMPARE(QJsonDocument::fromJson(fromBody.value->records.at(1)).object(), second);
+        const Decoded<ChangePage> parsedOnly = wire::decodeChangePage(json);
+        QCOMPARE(fromBody.value->petitions, parsedOnly.value->petitions);
+        QCOMPARE(fromBody.value->tombstones, (QList<Tombstone>{Tombstone{7}}));
+        QCOMPARE(fromBody.value->nextCursor, QStringLiteral("s]2"));
+    }
+
+    void changePageWithATwiceNamedMemberStoresWhatWasParsed()
+    {
+        // Which of two "petitions" the parser keeps is the parser's business: the records then come from the
+        // parsed objects, never from a guess at the bytes.
+        // (Indented, so that bytes taken from the body would differ from the parsed object serialised.)
+        const QByteArray one = QJsonDocument(wire::encode(samplePetition())).toJson(QJsonDocument::Indented);
+        QJsonObject other = wire::encode(samplePetition());
+        other.insert(QStringLiteral("title"), QStringLiteral("Bản khác"));
+        const QByteArray two = QJsonDocument(other).toJson(QJsonDocument::Indented);
+        const QByteArray body = "{\"petitions\":[" + one + "],\"tombstones\":[],\"petitions\":[" + two +
+                                "],\"next_cursor\":\"s1\",\"has_more\":false}";
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        const Decoded<ChangePage> page = wire::decodeChangePage(json, body);
+        QVERIFY2(page, qPrintable(page.error));
+        QCOMPARE(page.value->records.size(), 1);
+        const QJsonObject kept = json.value(QStringLiteral("petitions")).toArray().at(0).toObject();
+        QCOMPARE(page.value->records.at(0), QJsonDocument(kept).toJson(QJsonDocument::Compact));
+        QCOMPARE(page.value->petitions.at(0).title, kept.value(QStringLiteral("title")).toString());
+    }
+
+    void arrayElementsNeverReadsPastTheDocument()
+    {
+        const QByteArray body =
+            "{\"a\":[1,{\"b\":\"x\\\"]\"}],\"petitions\":[{\"id\":1},[2],\"3\",-4.5e1,null],"
+            "\"z\":true}";
+        const std::optional<QList<jsonslices::Span>> whole = jsonslices::arrayElements(body, "petitions");
+        QVERIFY(whole);
+        QList<QByteArray> elements;
+        for (const jsonslices::Span &span : *whole)
+            elements << body.mid(span.offset, span.length);
+        QCOMPARE(elements, (QList<QByteArray>{"{\"id\":1}", "[2]", "\"3\"", "-4.5e1", "null"}));
+        QVERIFY(!jsonslices::arrayElements(body, "z"));       // not an array
+        QVERIFY(!jsonslices::arrayElements(body, "missing")); // absent
+        // Every cut-off prefix (a body the parser would refuse) answers nullopt without reading past its end.
+        for (qsizetype n = 0; n < body.size(); ++n)
+            QVERIFY(!jsonslices::arrayElements(QByteArrayView(body).first(n), "petitions"));
+        for (const QByteArray &garbage :
+             {QByteArray("[]"), QByteArray("\"x\""), QByteArray("{\"petitions\"}"),
+              QByteArray("{\"petitions\":[\"\\"), QByteArray("{{{{"), QByteArray("{\"petitions\":[,]}")})
+            QVERIFY(!jsonslices::arrayElements(garbage, "petitions"));
     }
 
     void changePageSaysHowManyRemainWhenTheServerDoes()
