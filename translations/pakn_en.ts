@@ -445,7 +445,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+44"/>
+        <location filename="../core/reports/report.cpp" line="+49"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -944,14 +944,14 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+41"/>
-        <location line="+213"/>
+        <location filename="../core/net/apiclient.cpp" line="+42"/>
+        <location line="+216"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>its certificate has expired</source>
         <translation>its certificate has expired</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>The server address must start with https:// — PAKN Desk never sends data unencrypted.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+150"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
@@ -3287,7 +3287,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+63"/>
+        <location filename="../core/sync/syncengine.cpp" line="+64"/>
         <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Synchronisation was cancelled.</translation>
@@ -3325,19 +3325,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+46"/>
         <location line="+23"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Could not save to the local cache: %1</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Synchronising… receiving %1 of %2 petitions</translation>
     </message>
@@ -3360,7 +3360,7 @@
         <translation>Synchronising… building the search index</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>

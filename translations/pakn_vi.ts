@@ -442,7 +442,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/reports/report.cpp" line="+44"/>
+        <location filename="../core/reports/report.cpp" line="+49"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Received</source>
@@ -939,14 +939,14 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+41"/>
-        <location line="+213"/>
+        <location filename="../core/net/apiclient.cpp" line="+42"/>
+        <location line="+216"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>its certificate has expired</source>
         <translation>chứng thư số của máy chủ đã hết hạn</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// — PAKN Desk không bao giờ gửi dữ liệu không mã hóa.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+150"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
@@ -3264,7 +3264,7 @@
 <context>
     <name>pakn::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+63"/>
+        <location filename="../core/sync/syncengine.cpp" line="+64"/>
         <location line="+8"/>
         <source>Synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
@@ -3302,19 +3302,19 @@
     <message>
         <location line="+39"/>
         <location line="+126"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+46"/>
         <location line="+23"/>
         <source>Could not save to the local cache: %1</source>
         <translation>Không lưu được vào dữ liệu đệm cục bộ: %1</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>The action &quot;%1&quot; on petition %2 was not sent: the petition is no longer in your unit&apos;s scope (it was transferred, or withdrawn). The action was removed from the outbox.</source>
         <translation>Thao tác &quot;%1&quot; đối với phản ánh, kiến nghị %2 chưa được gửi: phản ánh, kiến nghị này không còn thuộc phạm vi của đơn vị bạn (đã được chuyển hoặc rút lại). Thao tác đã được xóa khỏi hộp thư đi.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Synchronising… receiving %1 of %2 petitions</source>
         <translation>Đang đồng bộ… đang nhận PAKN %1/%2</translation>
     </message>
@@ -3336,7 +3336,7 @@
         <translation>Đang đồng bộ… đang lập chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
