@@ -8,6 +8,7 @@
 #include "fuzztargets.h"
 #include "net/wirecodec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace pakn::fuzz {
@@ -22,11 +23,23 @@ void petition(const QJsonObject &json)
     PAKN_FUZZ_CHECK(again && *again.value == *p.value);
 }
 
-void changePage(const QJsonObject &json)
+void changePage(const QJsonObject &json, const QByteArray &body)
 {
     const Decoded<ChangePage> page = wire::decodeChangePage(json);
     if (!page)
         return;
+    // As the sync engine decodes it: with the body, each record is the element's bytes (jsonslices.h), which
+    // must read back as the element the parser saw.
+    const Decoded<ChangePage> sliced = wire::decodeChangePage(json, body);
+    PAKN_FUZZ_CHECK(sliced && sliced.value->petitions == page.value->petitions);
+    const QJsonArray elements = json.value(QStringLiteral("petitions")).toArray();
+    PAKN_FUZZ_CHECK(sliced.value->records.size() == elements.size());
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        QJsonParseError error;
+        const QJsonDocument record = QJsonDocument::fromJson(sliced.value->records.at(i), &error);
+        PAKN_FUZZ_CHECK(error.error == QJsonParseError::NoError &&
+                        record.object() == elements.at(i).toObject());
+    }
     const Decoded<ChangePage> again = wire::decodeChangePage(wire::encode(*page.value));
     PAKN_FUZZ_CHECK(again);
     PAKN_FUZZ_CHECK(again.value->petitions == page.value->petitions);
@@ -92,7 +105,7 @@ int answers(const uint8_t *data, size_t size)
     }
     const QJsonObject json = doc.object();
     petition(json);
-    changePage(json);
+    changePage(json, body);
     session(json);
     reference(json);
     problem(json);
