@@ -29,7 +29,7 @@ constexpr ChartRow kCharts[] = {
     {DashboardChart::AgeSinceReceipt,
      QT_TRANSLATE_NOOP("DashboardChart", "Open petitions by days since receipt")},
     {DashboardChart::DaysOverdue,
-     QT_TRANSLATE_NOOP("DashboardChart", "Overdue petitions by days past the deadline")},
+     QT_TRANSLATE_NOOP("DashboardChart", "Overdue petitions by working days past the deadline")},
     {DashboardChart::Channel, QT_TRANSLATE_NOOP("DashboardChart", "By channel")},
     {DashboardChart::Field, QT_TRANSLATE_NOOP("DashboardChart", "By field")},
 };

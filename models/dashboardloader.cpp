@@ -23,7 +23,7 @@ void DashboardLoader::setCache(std::shared_ptr<const CacheDatabase> cache)
 }
 
 void DashboardLoader::load(const AggregationFilter &filter, const QDate &today,
-                           const QStringList &approvalUnits)
+                           const QStringList &approvalUnits, const WorkingCalendar &calendar)
 {
     if (!m_cache)
         return;
@@ -40,9 +40,9 @@ void DashboardLoader::load(const AggregationFilter &filter, const QDate &today,
         Q_EMIT loaded(watcher->result(), timer->elapsed());
     });
     const std::shared_ptr<const CacheDatabase> cache = m_cache;
-    watcher->setFuture(QtConcurrent::run([cache, filter, today, approvalUnits] {
+    watcher->setFuture(QtConcurrent::run([cache, filter, today, approvalUnits, calendar] {
         DashboardSnapshot snapshot =
-            Aggregations(cache->connection(), filter).snapshot(today, approvalUnits, kOverdueRows);
+            Aggregations(cache->connection(), filter, calendar).snapshot(today, approvalUnits, kOverdueRows);
         cache->releaseThreadConnection();
         return snapshot;
     }));

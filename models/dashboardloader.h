@@ -25,7 +25,9 @@ public:
 
     void setCache(std::shared_ptr<const CacheDatabase> cache);
     /// `approvalUnits`: the units whose replies awaiting approval the leader sees.
-    void load(const AggregationFilter &filter, const QDate &today, const QStringList &approvalUnits);
+    /// `calendar`: the working-day calendar the deadlines run on (days overdue are counted on it).
+    void load(const AggregationFilter &filter, const QDate &today, const QStringList &approvalUnits,
+              const WorkingCalendar &calendar);
     bool isLoading() const { return m_running; }
 
     static constexpr int kOverdueRows = 200;

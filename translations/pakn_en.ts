@@ -189,8 +189,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Overdue petitions by days past the deadline</source>
-        <translation>Overdue petitions by days past the deadline</translation>
+        <source>Overdue petitions by working days past the deadline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1715,11 +1715,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Days overdue</source>
-        <translation>Days overdue</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1744,6 +1739,11 @@
         <translation>Deadline</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Working days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
         <translation>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</translation>
@@ -1754,7 +1754,7 @@
         <translation>Updating…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Open: %1 · Overdue: %2</source>
         <translation>Open: %1 · Overdue: %2</translation>
     </message>
@@ -2201,7 +2201,7 @@
         <translation>Periodic &amp;report…</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n petition; choose a saved view to see it whole.</numerusform>

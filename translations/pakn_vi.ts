@@ -189,8 +189,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Overdue petitions by days past the deadline</source>
-        <translation>PAKN quá hạn theo số ngày quá hạn</translation>
+        <source>Overdue petitions by working days past the deadline</source>
+        <translation>PAKN quá hạn theo số ngày làm việc quá hạn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1706,11 +1706,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Days overdue</source>
-        <translation>Số ngày quá hạn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Code</source>
         <translation>Mã PAKN</translation>
     </message>
@@ -1735,6 +1730,11 @@
         <translation>Hạn xử lý</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Working days overdue</source>
+        <translation>Số ngày làm việc quá hạn</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&lt;b&gt;Overdue petitions&lt;/b&gt; (most overdue first; double-click to open)</source>
         <translation>&lt;b&gt;PAKN quá hạn&lt;/b&gt; (quá hạn lâu nhất trước; nhấp đúp để mở)</translation>
@@ -1745,7 +1745,7 @@
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Open: %1 · Overdue: %2</source>
         <translation>Đang xử lý: %1 · Quá hạn: %2</translation>
     </message>
@@ -2182,7 +2182,7 @@
         <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>

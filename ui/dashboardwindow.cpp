@@ -75,7 +75,7 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     m_overdue->setAccessibleName(tr("Overdue petitions"));
     m_overdue->setColumnCount(6);
     m_overdue->setHorizontalHeaderLabels(
-        {tr("Days overdue"), tr("Code"), tr("Title"), tr("Unit"), tr("Officer"), tr("Deadline")});
+        {tr("Working days overdue"), tr("Code"), tr("Title"), tr("Unit"), tr("Officer"), tr("Deadline")});
     m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_overdue->verticalHeader()->hide();
@@ -132,6 +132,11 @@ void DashboardWindow::setCache(std::shared_ptr<const CacheDatabase> cache, const
     m_filters->setChoices(reference, facets.unitIds, facets.fieldIds);
 }
 
+void DashboardWindow::setCalendar(const WorkingCalendar &calendar)
+{
+    m_calendar = calendar;
+}
+
 void DashboardWindow::setToday(const QDate &today)
 {
     m_today = today;
@@ -140,7 +145,7 @@ void DashboardWindow::setToday(const QDate &today)
 
 void DashboardWindow::refresh()
 {
-    m_loader->load(m_filters->filter(), m_today, m_approvalUnits);
+    m_loader->load(m_filters->filter(), m_today, m_approvalUnits, m_calendar);
 }
 
 void DashboardWindow::showSnapshot(const DashboardSnapshot &snapshot, qint64 elapsedMs)
@@ -182,7 +187,7 @@ void DashboardWindow::showSnapshot(const DashboardSnapshot &snapshot, qint64 ela
 void DashboardWindow::onElementClicked(DashboardChart chart, const QString &key, const QString &subKey)
 {
     const std::optional<PetitionFilter> filter =
-        drillDownFilter(m_snapshot.filter, chart, key, subKey, m_snapshot.today);
+        drillDownFilter(m_snapshot.filter, chart, key, subKey, m_snapshot.today, m_snapshot.calendar);
     if (!filter)
         return;
     const ChartData shown = m_charts.value(chart)->data();

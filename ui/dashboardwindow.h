@@ -38,6 +38,8 @@ public:
     /// `approvalUnits`: the units whose replies the user approves (empty: no approval queue).
     void setCache(std::shared_ptr<const CacheDatabase> cache, const QStringList &approvalUnits);
     void setToday(const QDate &today);
+    /// The working-day calendar the list counts deadlines on; days overdue are counted on it too.
+    void setCalendar(const WorkingCalendar &calendar);
     DashboardFilters *filters() const { return m_filters; }
     DashboardChartView *chartView(DashboardChart chart) const { return m_charts.value(chart); }
     QTableWidget *overdueTable() const { return m_overdue; }
@@ -64,6 +66,7 @@ private:
     std::shared_ptr<const CacheDatabase> m_cache;
     QStringList m_approvalUnits;
     QDate m_today;
+    WorkingCalendar m_calendar;
     ChartNames m_names;
     DashboardLoader *m_loader;
     DashboardFilters *m_filters;

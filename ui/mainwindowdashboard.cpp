@@ -73,6 +73,7 @@ void MainWindow::showDashboard()
     }
     const bool approves = inbox::savedViewsFor(m_account->user()).contains(SavedView::AwaitingMyApproval);
     m_dashboard->setCache(cache, approves ? m_context.unitSubtree : QStringList());
+    m_dashboard->setCalendar(m_calendar);
     m_dashboard->setToday(m_context.today.isValid() ? m_context.today : inbox::vietnamToday());
     m_dashboard->show();
     m_dashboard->raise();

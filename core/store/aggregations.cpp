@@ -71,9 +71,10 @@ QList<Tally> inBucketOrder(const QList<DayBucket> &buckets, const QList<Tally> &
 
 } // namespace
 
-Aggregations::Aggregations(QSqlDatabase db, AggregationFilter filter)
+Aggregations::Aggregations(QSqlDatabase db, AggregationFilter filter, WorkingCalendar calendar)
     : m_db(std::move(db))
     , m_filter(std::move(filter))
+    , m_calendar(std::move(calendar))
 {}
 
 QString Aggregations::where(QVariantList *binds) const
@@ -168,10 +169,19 @@ QList<Tally> Aggregations::ageSinceReceipt(const QDate &today) const
 
 QList<Tally> Aggregations::daysOverdue(const QDate &today) const
 {
-    const QString days =
-        QStringLiteral("CAST(julianday('%1') - julianday(due_date) AS INTEGER)").arg(wire::encodeDate(today));
+    // Working days cannot be counted in SQL; each bucket is a range of deadlines instead (drilldown.h).
+    QString bucketOf = QStringLiteral("CASE");
+    for (const DayBucket &b : overdueBuckets()) {
+        const DueRange range = overdueDueRange(b, today, m_calendar);
+        bucketOf += (range.from.isValid()
+                         ? QStringLiteral(" WHEN due_date BETWEEN '%1' AND '%2'")
+                               .arg(wire::encodeDate(range.from), wire::encodeDate(range.to))
+                         : QStringLiteral(" WHEN due_date <= '%1'").arg(wire::encodeDate(range.to))) +
+                    QStringLiteral(" THEN '%1'").arg(QLatin1String(b.label));
+    }
+    bucketOf += QStringLiteral(" END");
     const QList<Tally> found = tallies(
-        bucketCase(overdueBuckets(), days), QStringLiteral("1"), {},
+        bucketOf, QStringLiteral("1"), {},
         QStringLiteral(" AND state IN ") + runningStates() +
             QStringLiteral(" AND due_date IS NOT NULL AND due_date < '%1'").arg(wire::encodeDate(today)));
     return inBucketOrder(overdueBuckets(), found);
@@ -209,14 +219,12 @@ QList<OverdueRow> Aggregations::overdue(const QDate &today, int limit) const
 {
     QVariantList binds;
     const QString sql =
-        QStringLiteral("SELECT id, code, title, unit_id, COALESCE(assignee, ''), due_date,"
-                       " CAST(julianday(?) - julianday(due_date) AS INTEGER) FROM petitions") +
+        QStringLiteral("SELECT id, code, title, unit_id, COALESCE(assignee, ''), due_date FROM petitions") +
         where(&binds) + QStringLiteral(" AND state IN ") + runningStates() +
         QStringLiteral(" AND due_date IS NOT NULL AND due_date < ? ORDER BY due_date, id LIMIT ?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    q.addBindValue(wire::encodeDate(today));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(wire::encodeDate(today));
@@ -228,10 +236,14 @@ QList<OverdueRow> Aggregations::overdue(const QDate &today, int limit) const
     }
     m_lastError.clear();
     while (q.next()) {
-        out << OverdueRow{q.value(0).toLongLong(), q.value(1).toString(),
-                          q.value(2).toString(),   q.value(3).toString(),
-                          q.value(4).toString(),   QDate::fromString(q.value(5).toString(), Qt::ISODate),
-                          q.value(6).toInt()};
+        const QDate due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        out << OverdueRow{q.value(0).toLongLong(),
+                          q.value(1).toString(),
+                          q.value(2).toString(),
+                          q.value(3).toString(),
+                          q.value(4).toString(),
+                          due,
+                          m_calendar.workingDaysBetween(due, today)};
     }
     return out;
 }
@@ -242,6 +254,7 @@ DashboardSnapshot Aggregations::snapshot(const QDate &today, const QStringList &
     DashboardSnapshot s;
     s.filter = m_filter;
     s.today = today;
+    s.calendar = m_calendar;
     auto note = [&] {
         if (s.error.isEmpty())
             s.error = m_lastError;

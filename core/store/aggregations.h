@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/workingcalendar.h"
 #include "domain/channel.h"
 
 #include <QDate>
@@ -50,7 +51,8 @@ struct OverdueRow
     QString unitId;
     QString assignee;
     QDate dueDate;
-    int daysOverdue = 0; ///< calendar days since the deadline (the deadline itself is in working days)
+    int daysOverdue = 0; ///< working days past the deadline (workingDaysBetween(dueDate, today); 0 on a day
+                         ///< off right after it), as the list's deadline column counts them
 };
 
 /// Everything the dashboard shows, read in one go (Aggregations::snapshot).
@@ -58,6 +60,7 @@ struct DashboardSnapshot
 {
     AggregationFilter filter;
     QDate today;
+    WorkingCalendar calendar; ///< the one the overdue figures were counted on (for the drill-down)
     QList<Tally> workloadByAssignee;
     QList<Tally> workloadByUnit;
     QList<MonthOnTime> onTimeByMonth;
@@ -78,7 +81,8 @@ struct DashboardSnapshot
 class Aggregations
 {
 public:
-    Aggregations(QSqlDatabase db, AggregationFilter filter);
+    /// `calendar`: the working-day calendar the deadlines run on (the reference data's), for days overdue.
+    Aggregations(QSqlDatabase db, AggregationFilter filter, WorkingCalendar calendar);
 
     /// Open petitions per assignee (empty key: not assigned) and state.
     QList<Tally> openByAssigneeAndState() const;
@@ -88,7 +92,8 @@ public:
     QList<MonthOnTime> onTimeByMonth() const;
     /// Open petitions by days since receipt: "0-5", "6-10", "11-20", "21-30", "31+".
     QList<Tally> ageSinceReceipt(const QDate &today) const;
-    /// Open petitions past their deadline by days overdue: "1-5", "6-10", "11-30", "31+".
+    /// Open petitions past their deadline by working days overdue: "1-5", "6-10", "11-30", "31+"
+    /// (overdueDueRange, drilldown.h).
     QList<Tally> daysOverdue(const QDate &today) const;
     /// The `limit` open petitions longest past their deadline, most overdue first.
     QList<OverdueRow> overdue(const QDate &today, int limit) const;
@@ -109,6 +114,7 @@ private:
 
     QSqlDatabase m_db;
     AggregationFilter m_filter;
+    WorkingCalendar m_calendar;
     mutable QString m_lastError;
 };
 

@@ -66,8 +66,29 @@ bool clearDrillDown(PetitionFilter *filter)
     return any;
 }
 
+DueRange overdueDueRange(const DayBucket &bucket, const QDate &today, const WorkingCalendar &calendar)
+{
+    // workingDaysBetween(due, today) grows as the deadline moves back; step back a day at a time (a bucket
+    // spans at most a few dozen working days; 400 days bounds the walk across any run of days off).
+    const QDate yesterday = today.addDays(-1);
+    auto late = [&](const QDate &due) { return calendar.workingDaysBetween(due, today); };
+    DueRange range;
+    range.to = yesterday;
+    if (bucket.low > overdueBuckets().first().low) {
+        while (late(range.to) < bucket.low && range.to > today.addDays(-400))
+            range.to = range.to.addDays(-1);
+    }
+    if (bucket.high >= 0) {
+        range.from = range.to;
+        while (late(range.from.addDays(-1)) <= bucket.high && range.from > today.addDays(-400))
+            range.from = range.from.addDays(-1);
+    }
+    return range;
+}
+
 std::optional<PetitionFilter> drillDownFilter(const AggregationFilter &dashboard, DashboardChart chart,
-                                              const QString &key, const QString &subKey, const QDate &today)
+                                              const QString &key, const QString &subKey, const QDate &today,
+                                              const WorkingCalendar &calendar)
 {
     PetitionFilter f;
     f.receivedFrom = dashboard.receivedFrom;
@@ -120,9 +141,9 @@ std::optional<PetitionFilter> drillDownFilter(const AggregationFilter &dashboard
         if (!b)
             return std::nullopt;
         f.states = runningStates();
-        f.dueTo = today.addDays(-b->low);
-        if (b->high >= 0)
-            f.dueFrom = today.addDays(-b->high);
+        const DueRange range = overdueDueRange(*b, today, calendar);
+        f.dueTo = range.to;
+        f.dueFrom = range.from;
         return f;
     }
     case DashboardChart::Channel: {

@@ -18,9 +18,11 @@ enum class DashboardChart {
 
 /// The list filter that selects exactly the petitions one chart element (a bar, a slice) counts: the
 /// dashboard's own filter plus that element's condition, so that the list's row count equals the figure
-/// clicked. Returns nullopt for a key the chart does not have. `today` must be the day the dashboard used.
+/// clicked. Returns nullopt for a key the chart does not have. `today` and `calendar` must be those the
+/// dashboard used.
 std::optional<PetitionFilter> drillDownFilter(const AggregationFilter &dashboard, DashboardChart chart,
-                                              const QString &key, const QString &subKey, const QDate &today);
+                                              const QString &key, const QString &subKey, const QDate &today,
+                                              const WorkingCalendar &calendar);
 
 /// Removes what a drill-down added beyond the filter bar's own fields (periods, deadlines, replies, units,
 /// assignees), so choosing a saved view afterwards shows the whole view again. Returns whether it removed
@@ -35,6 +37,18 @@ struct DayBucket
     int high; ///< inclusive; -1 = no upper bound
 };
 const QList<DayBucket> &ageBuckets();
+/// In working days past the deadline, as the list's deadline column counts them (deadlineStatus).
 const QList<DayBucket> &overdueBuckets();
+
+/// The deadlines (inclusive; `from` invalid: no lower bound) of the petitions an overdue bucket holds on
+/// `today`: late by `low`..`high` working days, workingDaysBetween(due, today). The first bucket also holds
+/// the petitions late by no working day yet (a deadline on Friday, seen on Saturday), so the buckets cover
+/// every deadline before today. The chart's SQL and its drill-down both use it.
+struct DueRange
+{
+    QDate from;
+    QDate to;
+};
+DueRange overdueDueRange(const DayBucket &bucket, const QDate &today, const WorkingCalendar &calendar);
 
 } // namespace pakn

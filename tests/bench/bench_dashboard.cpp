@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     table.add(QStringLiteral("`SELECT unit_id, state, COUNT(*) … GROUP BY 1, 2` (every row, one index)"),
               groupBy, baseline, count);
     const Timing all = measure(kWarmups, runs, [&] {
-        return Aggregations(db, {})
+        return Aggregations(db, {}, WorkingCalendar())
             .snapshot(today, context.unitSubtree, DashboardLoader::kOverdueRows)
             .overdueTotal;
     });
@@ -157,14 +157,14 @@ int main(int argc, char **argv)
         table.add(QStringLiteral("… of which: ") + query.first, measure(kWarmups, runs, query.second),
                   baseline, count);
     const Timing filtered = measure(kWarmups, runs, [&] {
-        return Aggregations(db, year)
+        return Aggregations(db, year, WorkingCalendar())
             .snapshot(today, context.unitSubtree, DashboardLoader::kOverdueRows)
             .overdueTotal;
     });
     table.add(QStringLiteral("dashboard read, one year and one unit subtree"), filtered, baseline, count);
     const PetitionFilter late = *drillDownFilter({}, DashboardChart::OnTimeByMonth,
                                                  today.addMonths(-1).toString(QStringLiteral("yyyy-MM")),
-                                                 QStringLiteral("late"), today);
+                                                 QStringLiteral("late"), today, WorkingCalendar());
     const PetitionQuery query(db, context);
     const Timing drill = measure(kWarmups, runs, [&] { return query.count(late); });
     table.add(QStringLiteral("drill-down count: late replies of last month"), drill, baseline, count);
@@ -175,7 +175,8 @@ int main(int argc, char **argv)
               baseline, count);
 
     // The check: the dashboard's open total is the number of petitions in a running state.
-    const DashboardSnapshot snapshot = Aggregations(db, {}).snapshot(today, context.unitSubtree, 200);
+    const DashboardSnapshot snapshot =
+        Aggregations(db, {}, WorkingCalendar()).snapshot(today, context.unitSubtree, 200);
     qint64 open = 0;
     for (const Tally &t : snapshot.workloadByUnit)
         open += t.count;

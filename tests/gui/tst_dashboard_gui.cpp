@@ -168,19 +168,22 @@ private Q_SLOTS:
         loader.setCache(cache);
         QSignalSpy spy(&loader, &DashboardLoader::loaded);
         const QDate today = inbox::vietnamToday();
-        loader.load({}, today, {});
-        loader.load({}, today, {}); // supersedes the first: one result only
-        QCOMPARE(spy.count(), 0);   // never delivered inside load(): the GUI thread does not wait
+        const WorkingCalendar calendar;
+        loader.load({}, today, {}, calendar);
+        loader.load({}, today, {}, calendar); // supersedes the first: one result only
+        QCOMPARE(spy.count(), 0);             // never delivered inside load(): the GUI thread does not wait
         QVERIFY(loader.isLoading());
         QVERIFY(spy.wait(20000));
         QTest::qWait(200);
         QCOMPARE(spy.count(), 1);
         const auto snapshot = spy.first().first().value<DashboardSnapshot>();
-        const DashboardSnapshot direct = Aggregations(cache->connection(), {}).snapshot(today, {}, 200);
+        const DashboardSnapshot direct =
+            Aggregations(cache->connection(), {}, calendar).snapshot(today, {}, 200);
         QCOMPARE(snapshot.error, QString());
         QCOMPARE(snapshot.workloadByUnit, direct.workloadByUnit);
         QCOMPARE(snapshot.byChannel, direct.byChannel);
         QCOMPARE(snapshot.overdueTotal, direct.overdueTotal);
+        QCOMPARE(snapshot.daysOverdue, direct.daysOverdue);
     }
 
     void reportExportsReadBackWithTheirFigures()

@@ -80,7 +80,7 @@ private Q_SLOTS:
             ++byAssignee[{p.assignee, toWireName(p.state)}];
             ++byUnit[{p.unitId, toWireName(p.state)}];
         }
-        const Aggregations agg(m_db->connection(), {});
+        const Aggregations agg(m_db->connection(), {}, m_calendar);
         QCOMPARE(toMap(agg.openByAssigneeAndState()), byAssignee);
         QCOMPARE(toMap(agg.openByUnitAndState()), byUnit);
         QCOMPARE(agg.lastError(), QString());
@@ -102,7 +102,7 @@ private Q_SLOTS:
                 ++expected[{p.fieldId, QString()}];
         }
         QVERIFY(!expected.isEmpty());
-        QCOMPARE(toMap(Aggregations(m_db->connection(), f).byField()), expected);
+        QCOMPARE(toMap(Aggregations(m_db->connection(), f, m_calendar).byField()), expected);
     }
 
     void channelDistribution()
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QMap<QPair<QString, QString>, qint64> expected;
         for (const Petition &p : m_all)
             ++expected[{toWireName(p.channel), QString()}];
-        QCOMPARE(toMap(Aggregations(m_db->connection(), {}).byChannel()), expected);
+        QCOMPARE(toMap(Aggregations(m_db->connection(), {}, m_calendar).byChannel()), expected);
     }
 
     void ageingBuckets()
@@ -126,11 +126,13 @@ private Q_SLOTS:
                 : days <= 30 ? "21-30"
                              : "31+"]++;
             if (p.dueDate.isValid() && p.dueDate < kToday) {
-                const qint64 late = p.dueDate.daysTo(kToday);
+                // Working days, as the list's deadline column counts them; none yet (a day off right after
+                // the deadline) is the first bucket.
+                const int late = m_calendar.workingDaysBetween(p.dueDate, kToday);
                 overdue[late <= 5 ? "1-5" : late <= 10 ? "6-10" : late <= 30 ? "11-30" : "31+"]++;
             }
         }
-        const Aggregations agg(m_db->connection(), {});
+        const Aggregations agg(m_db->connection(), {}, m_calendar);
         const QList<Tally> ages = agg.ageSinceReceipt(kToday);
         QCOMPARE(ages.size(), 5);
         QCOMPARE(ages.first().key, QStringLiteral("0-5")); // buckets in order, empty ones too
@@ -153,7 +155,7 @@ private Q_SLOTS:
             (replied <= p.dueDate ? cell.first : cell.second)++;
         }
         QVERIFY(expected.size() > 2);
-        const QList<MonthOnTime> months = Aggregations(m_db->connection(), {}).onTimeByMonth();
+        const QList<MonthOnTime> months = Aggregations(m_db->connection(), {}, m_calendar).onTimeByMonth();
         QCOMPARE(months.size(), expected.size());
         for (const MonthOnTime &m : months)
             QCOMPARE(qMakePair(m.onTime, m.late), expected.value(m.month));
@@ -167,12 +169,12 @@ private Q_SLOTS:
                 expected << qMakePair(p.dueDate, p.id);
         }
         std::sort(expected.begin(), expected.end());
-        const Aggregations agg(m_db->connection(), {});
+        const Aggregations agg(m_db->connection(), {}, m_calendar);
         const QList<OverdueRow> rows = agg.overdue(kToday, 10);
         QCOMPARE(rows.size(), 10);
         for (int i = 0; i < rows.size(); ++i) {
             QCOMPARE(rows.at(i).id, expected.at(i).second);
-            QCOMPARE(rows.at(i).daysOverdue, int(expected.at(i).first.daysTo(kToday)));
+            QCOMPARE(rows.at(i).daysOverdue, m_calendar.workingDaysBetween(expected.at(i).first, kToday));
         }
         QCOMPARE(agg.overdueCount(kToday), qint64(expected.size()));
     }
@@ -195,13 +197,14 @@ private Q_SLOTS:
             f.receivedFrom = QDate(2025, 1, 15);
             f.receivedTo = QDate(2025, 6, 5);
         }
-        const Aggregations agg(m_db->connection(), f);
+        const Aggregations agg(m_db->connection(), f, m_calendar);
         ViewContext context;
         context.today = kToday;
         const PetitionQuery query(m_db->connection(), context);
         int checked = 0;
         auto check = [&](DashboardChart chart, const QString &key, const QString &subKey, qint64 count) {
-            const std::optional<PetitionFilter> filter = drillDownFilter(f, chart, key, subKey, kToday);
+            const std::optional<PetitionFilter> filter =
+                drillDownFilter(f, chart, key, subKey, kToday, m_calendar);
             QVERIFY2(filter, qPrintable(key + QLatin1Char('/') + subKey));
             QCOMPARE(query.count(*filter), count);
             QCOMPARE(query.lastError(), QString());
@@ -231,7 +234,7 @@ private Q_SLOTS:
             std::find_if(months.begin(), months.end(), [](const MonthOnTime &m) { return m.late > 0; });
         QVERIFY(withLate != months.end());
         const PetitionFilter late = *drillDownFilter(f, DashboardChart::OnTimeByMonth, withLate->month,
-                                                     QStringLiteral("late"), kToday);
+                                                     QStringLiteral("late"), kToday, m_calendar);
         const QList<PetitionRow> rows = query.page(late, 0, 1000);
         QCOMPARE(rows.size(), int(withLate->late));
         for (const PetitionRow &r : rows) {
@@ -243,12 +246,15 @@ private Q_SLOTS:
 
     void drillDownRefusesKeysTheChartDoesNotHave()
     {
-        QVERIFY(!drillDownFilter({}, DashboardChart::AgeSinceReceipt, QStringLiteral("7-9"), {}, kToday));
+        QVERIFY(!drillDownFilter({}, DashboardChart::AgeSinceReceipt, QStringLiteral("7-9"), {}, kToday,
+                                 m_calendar));
         QVERIFY(!drillDownFilter({}, DashboardChart::WorkloadByUnit, QStringLiteral("x"),
-                                 QStringLiteral("published"), kToday)); // the deadline does not run there
+                                 QStringLiteral("published"), kToday,
+                                 m_calendar)); // the deadline does not run there
         QVERIFY(!drillDownFilter({}, DashboardChart::OnTimeByMonth, QStringLiteral("2025-13"),
-                                 QStringLiteral("late"), kToday));
-        QVERIFY(!drillDownFilter({}, DashboardChart::Channel, QStringLiteral("pigeon"), {}, kToday));
+                                 QStringLiteral("late"), kToday, m_calendar));
+        QVERIFY(
+            !drillDownFilter({}, DashboardChart::Channel, QStringLiteral("pigeon"), {}, kToday, m_calendar));
     }
 
 private:
@@ -262,6 +268,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<CacheDatabase> m_db;
+    const WorkingCalendar m_calendar; // the statutory days off (no published overrides)
     QList<Petition> m_all;
     QMap<qint64, QDateTime> m_replied;
 };
