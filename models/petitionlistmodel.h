@@ -64,6 +64,7 @@ public:
 
     void setCache(std::shared_ptr<const CacheDatabase> cache, ViewContext context);
     void setCalendar(const WorkingCalendar &calendar);
+    const WorkingCalendar &calendar() const { return m_calendar; }
     void setFilter(const PetitionFilter &filter);
     /// The filter last asked for (its rows may still be on the way: isLoading()).
     const PetitionFilter &filter() const { return m_filter; }

@@ -152,6 +152,8 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_detail, &PetitionDetailView::retryRequested, this,
             [this](qint64 id) { m_account->retryOutboxItem(id); });
     connect(m_detail, &PetitionDetailView::dropRequested, this, &MainWindow::confirmDrop);
+    connect(m_detail, &PetitionDetailView::referenceDataLoaded, this,
+            [this](const ReferenceData &reference) { applyCalendar(reference.calendarOverrides); });
     connect(m_syncStatus, &SyncStatusWidget::pendingClicked, this,
             [this] { m_views->selectView(SavedView::Outbox); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -266,6 +268,28 @@ void MainWindow::setViewContext(const QStringList &subtree, const QDate &today)
     m_bulk->setUser(user, subtree);
     m_tray->setCache(cache, m_context, user);
     reselectWhenLoaded(shown);
+}
+
+void MainWindow::applyCalendar(const CalendarOverrides &overrides)
+{
+    if (overrides == m_calendar.overrides())
+        return;
+    m_calendar = WorkingCalendar(overrides);
+    m_listModel->setCalendar(m_calendar);
+    if (m_dashboard)
+        m_dashboard->setCalendar(m_calendar);
+    if (!m_account->cache() || !m_context.today.isValid())
+        return;
+    const ViewContext next =
+        inbox::viewContext(m_account->user(), m_context.unitSubtree, m_context.today, m_calendar);
+    if (next.dueSoonUntil != m_context.dueSoonUntil) {
+        setViewContext(m_context.unitSubtree, m_context.today); // "Due soon" holds other petitions
+        return;
+    }
+    m_context = next;
+    m_detail->setContext(m_account->user(), m_context.unitSubtree, m_context.today, m_calendar);
+    if (!m_detail->isLoading())
+        m_detail->showPetition(m_detail->petition());
 }
 
 void MainWindow::refreshFromCache()

@@ -90,6 +90,9 @@ public:
     DueSoonTray *dueSoonTray() const { return m_tray; }
     /// Every action with a keyboard shortcut, as the shortcuts dialog lists them.
     QList<QAction *> shortcutActions() const;
+    /// The working-day calendar the list, the views, the detail pane and the dashboard count deadlines on:
+    /// the statutory days off plus the reference data's published overrides (for tests).
+    const WorkingCalendar &calendar() const { return m_calendar; }
 
 Q_SIGNALS:
     void accountRequested();
@@ -121,6 +124,9 @@ private:
     /// Gives the models, the detail pane, the bulk actions and the tray the context for `subtree` and
     /// `today`: the lists and counts are read anew.
     void setViewContext(const QStringList &subtree, const QDate &today);
+    /// The reference data's calendar overrides (make-up working days, days off by decision) for every count
+    /// of working days; the lists are read again only when "due soon" ends on another day with them.
+    void applyCalendar(const CalendarOverrides &overrides);
     void chooseView(SavedView view);
     void applyFilter();
     void reselect(qint64 petitionId);

@@ -264,6 +264,7 @@ void PetitionDetailView::reloadReference()
             m_referencePending = false;
             m_referenceThread = thread;
             applyReference(reference);
+            Q_EMIT referenceDataLoaded(m_reference);
             // Names instead of ids (a record on the way is shown with them when it comes).
             if (!m_loading)
                 showPetition(m_petition);

@@ -43,7 +43,8 @@ class TimelineView;
 /// Contract: the owner passes the petition, the user's context and an OutboxModel narrowed to the shown
 /// petition; with `setAccount()` the pane also reads the account's cache and follows its signals: the
 /// reference data on a reader thread of its own (when the cache is first used, and after each change; until
-/// it comes the facts name units and fields by id), reply drafts and conflicts still on the GUI thread.
+/// it comes the facts name units and fields by id; referenceDataLoaded() passes it on), reply drafts and
+/// conflicts still on the GUI thread.
 /// Requests (a command, retry, drop) leave through the signals; a conflict's resolution goes to
 /// AccountController::resolveConflict. Showing the same petition again (after a sync) keeps the scroll
 /// position and what is being typed in the reply editor.
@@ -95,6 +96,8 @@ Q_SIGNALS:
     void commandRequested(qint64 petitionId, pakn::Command command, const QJsonObject &payload);
     void retryRequested(qint64 itemId);
     void dropRequested(qint64 itemId);
+    /// The account's reference data arrived from its reader (at first use of the cache, after each change).
+    void referenceDataLoaded(const pakn::ReferenceData &reference);
 
 private:
     QLabel *addFact(const QString &label, const QString &value, const QString &toolTip = QString());

@@ -1,3 +1,4 @@
+#include "dashboardwindow.h"
 #include "filterbar.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -10,6 +11,7 @@
 #include "savedviewspane.h"
 #include "serverprocess.h"
 #include "shortcutsdialog.h"
+#include "store/referencestore.h"
 #include "syncstatuswidget.h"
 
 #include <QAbstractButton>
@@ -285,6 +287,25 @@ private Q_SLOTS:
         PetitionListView again;
         again.setPetitionModel(&model);
         QCOMPARE(again.horizontalHeader()->sectionSize(PetitionListModel::CodeColumn), width);
+    }
+
+    void workingDaysAreCountedWithThePublishedDecisions()
+    {
+        // The reference data carries the year's decisions (make-up working days, extra days off); the days
+        // left, "due soon" and the dashboard count on them, as the server's deadlines do.
+        test::DeskSession session(m_server, QStringLiteral("chuyenvien.hk"));
+        const QString error = session.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const std::optional<ReferenceData> reference = ReferenceStore(*session.account()->cache()).load();
+        QVERIFY(reference);
+        QVERIFY(!reference->calendarOverrides.isEmpty()); // the demo publishes decisions
+        MainWindow *window = session.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->calendar().overrides() == reference->calendarOverrides, 10000);
+        QVERIFY(window->petitionModel()->calendar().overrides() == reference->calendarOverrides);
+        window->showDashboard();
+        QVERIFY(window->dashboard());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->dashboard()->snapshot().today.isNull(), 20000);
+        QVERIFY(window->dashboard()->snapshot().calendar.overrides() == reference->calendarOverrides);
     }
 
     void offlineWorkWaitsInTheOutbox()
