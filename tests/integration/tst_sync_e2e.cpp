@@ -254,19 +254,8 @@ private Q_SLOTS:
         QCOMPARE(store.applyChangePage(stored), QString());
         QVERIFY(store.hasSearchIndexBacklog());
 
-        ApiClient::Options options;
-        options.baseUrl = m_server.baseUrl();
-        options.extraCaCertificates = m_server.caCertificates();
-        options.trustSystemCas = false;
-        ApiClient api(options);
-        bool done = false;
-        SessionGrant grant;
-        api.signIn(QStringLiteral("vanphong"), kPassword, [&](const ApiError &, const SessionGrant &g) {
-            grant = g;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        api.setAccessToken(grant.accessToken);
+        ApiClient api(serverOptions());
+        QCOMPARE(signIn(api, QStringLiteral("vanphong")), QString());
 
         // The officer cancels as soon as the pass starts: one turn is done, the rest waits for the next run.
         SyncEngine engine(&api, cache);
@@ -306,19 +295,8 @@ private Q_SLOTS:
         QTemporaryDir profile;
         CacheDatabase cache(profile.filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(cache.open());
-        ApiClient::Options options;
-        options.baseUrl = m_server.baseUrl();
-        options.extraCaCertificates = m_server.caCertificates();
-        options.trustSystemCas = false;
-        ApiClient api(options);
-        bool done = false;
-        SessionGrant grant;
-        api.signIn(QStringLiteral("vanphong"), kPassword, [&](const ApiError &, const SessionGrant &g) {
-            grant = g;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        api.setAccessToken(grant.accessToken);
+        ApiClient api(serverOptions());
+        QCOMPARE(signIn(api, QStringLiteral("vanphong")), QString());
 
         // The feed's first four pages, read beside the engine: the third one will not store (a full disk, as
         // a trigger says), while the fourth would.
@@ -372,19 +350,8 @@ private Q_SLOTS:
         QTemporaryDir profile;
         CacheDatabase cache(profile.filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(cache.open());
-        ApiClient::Options options;
-        options.baseUrl = m_server.baseUrl();
-        options.extraCaCertificates = m_server.caCertificates();
-        options.trustSystemCas = false;
-        ApiClient api(options);
-        bool done = false;
-        SessionGrant grant;
-        api.signIn(QStringLiteral("vanphong"), kPassword, [&](const ApiError &, const SessionGrant &g) {
-            grant = g;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        api.setAccessToken(grant.accessToken);
+        ApiClient api(serverOptions());
+        QCOMPARE(signIn(api, QStringLiteral("vanphong")), QString());
 
         constexpr int kPage = 25;
         SyncEngine engine(&api, cache);
@@ -463,6 +430,35 @@ private Q_SLOTS:
     }
 
 private:
+    /// A client of the test server that trusts its certificate only.
+    ApiClient::Options serverOptions() const
+    {
+        ApiClient::Options options;
+        options.baseUrl = m_server.baseUrl();
+        options.extraCaCertificates = m_server.caCertificates();
+        options.trustSystemCas = false;
+        return options;
+    }
+
+    /// Signs `api` in as `user` with the demo password and gives it the access token; empty, or the reason.
+    static QString signIn(ApiClient &api, const QString &user)
+    {
+        bool done = false;
+        ApiError error;
+        SessionGrant grant;
+        api.signIn(user, kPassword, [&](const ApiError &e, const SessionGrant &g) {
+            error = e;
+            grant = g;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 30000))
+            return QStringLiteral("no answer to the sign-in");
+        if (error.isError())
+            return error.message;
+        api.setAccessToken(grant.accessToken);
+        return {};
+    }
+
     test::ServerProcess m_server;
 };
 
