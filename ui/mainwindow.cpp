@@ -152,8 +152,13 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_detail, &PetitionDetailView::retryRequested, this,
             [this](qint64 id) { m_account->retryOutboxItem(id); });
     connect(m_detail, &PetitionDetailView::dropRequested, this, &MainWindow::confirmDrop);
-    connect(m_detail, &PetitionDetailView::referenceDataLoaded, this,
-            [this](const ReferenceData &reference) { applyCalendar(reference.calendarOverrides); });
+    connect(m_detail, &PetitionDetailView::referenceDataLoaded, this, [this](const ReferenceData &reference) {
+        applyCalendar(reference.calendarOverrides);
+        // The user's unit by its name once the names are here (its id until then).
+        const User &user = m_account->user();
+        if (const UnitInfo *unit = reference.unit(user.unitId); unit && m_account->cache())
+            m_userLabel->setText(tr("%1 · %2").arg(user.fullName, unit->name));
+    });
     connect(m_syncStatus, &SyncStatusWidget::pendingClicked, this,
             [this] { m_views->selectView(SavedView::Outbox); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,

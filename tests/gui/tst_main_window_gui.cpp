@@ -289,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(again.horizontalHeader()->sectionSize(PetitionListModel::CodeColumn), width);
     }
 
-    void workingDaysAreCountedWithThePublishedDecisions()
+    void theReferenceDataReachesTheWholeWindow()
     {
         // The reference data carries the year's decisions (make-up working days, extra days off); the days
         // left, "due soon" and the dashboard count on them, as the server's deadlines do.
@@ -302,6 +302,11 @@ private Q_SLOTS:
         MainWindow *window = session.window();
         QTRY_VERIFY_WITH_TIMEOUT(window->calendar().overrides() == reference->calendarOverrides, 10000);
         QVERIFY(window->petitionModel()->calendar().overrides() == reference->calendarOverrides);
+        // The status bar names the user's unit, not its id.
+        const QLabel *user = window->findChild<QLabel *>(QStringLiteral("userLabel"));
+        QVERIFY(user);
+        QTRY_VERIFY(user->text().endsWith(QStringLiteral(" · ") +
+                                          reference->unit(QStringLiteral("p-hoan-kiem"))->name));
         window->showDashboard();
         QVERIFY(window->dashboard());
         QTRY_VERIFY_WITH_TIMEOUT(!window->dashboard()->snapshot().today.isNull(), 20000);
