@@ -140,7 +140,7 @@ int main(int argc, char **argv)
     table.add(QStringLiteral("dashboard read, all petitions (`Aggregations::snapshot`)"), all, baseline,
               count);
     // Its parts, to see where the time goes.
-    const Aggregations parts(db, {});
+    const Aggregations parts(db, {}, WorkingCalendar());
     const QList<QPair<QString, std::function<qint64()>>> queries = {
         {QStringLiteral("open per officer and state"),
          [&] { return qint64(parts.openByAssigneeAndState().size()); }},
@@ -217,7 +217,7 @@ int main(int argc, char **argv)
         });
         sinceTick.start();
         ticker.start();
-        loader.load({}, today, context.unitSubtree);
+        loader.load({}, today, context.unitSubtree, WorkingCalendar());
         loop.exec();
         QObject::disconnect(&loader, &DashboardLoader::loaded, &loop, nullptr);
         if (i >= kWarmups) {
