@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Source checks that need no build: clang-format clean, and the Vietnamese translation complete (lupdate run
-# into a scratch copy finds no new or unfinished string).
+# Source checks that need no build: clang-format clean, and the Vietnamese translations complete (lupdate run
+# into a scratch copy of pakn_vi.ts finds no new or unfinished string; the hand-maintained qt_vi.ts, Qt's own
+# strings, has no unfinished or empty translation).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -21,6 +22,11 @@ LUPDATE=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 unfinished=$(grep -c 'type="unfinished"' "$scratch/pakn_vi.ts" || true)
 if [[ "$unfinished" != 0 ]]; then
   echo "check-sources: $unfinished strings lack a Vietnamese translation; run scripts/update-translations.sh and translate them" >&2
+  fail=1
+fi
+qt_unfinished=$(grep -cE 'type="unfinished"|<translation>[[:space:]]*</translation>|<translation/>' translations/qt_vi.ts || true)
+if [[ "$qt_unfinished" != 0 ]]; then
+  echo "check-sources: $qt_unfinished of Qt's strings in translations/qt_vi.ts lack a Vietnamese translation" >&2
   fail=1
 fi
 exit $fail

@@ -1,0 +1,285 @@
+// The strings Qt itself supplies (standard buttons, edit context menus, the file and print dialogs) follow
+// the UI language: Vietnamese through translations/qt_vi.ts, installed by installTranslations() beside ours,
+// and Qt's English source texts once the language is English.
+
+#include "translations.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <memory>
+
+using namespace pakn;
+
+namespace {
+
+// An action's text without the shortcut Qt appends after a tab ("&Undo\tCtrl+Z").
+QString actionLabel(const QAction *action)
+{
+    return action->text().section(QLatin1Char('\t'), 0, 0);
+}
+
+QStringList menuLabels(const QMenu *menu)
+{
+    QStringList labels;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            labels.append(actionLabel(action));
+    }
+    return labels;
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(name);
+    QVERIFY2(widget->grab().save(path, "PNG"), qPrintable(path));
+}
+
+} // namespace
+
+class TestQtStringsGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { QVERIFY(installTranslations(QStringLiteral("vi"))); }
+
+    void standardButtons_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("close");
+        QTest::addColumn<QString>("ok");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("yes");
+        QTest::addColumn<QString>("no");
+        QTest::newRow("vi") << "vi"
+                            << "Đóng"
+                            << "OK"
+                            << "Hủy"
+                            << "&Có"
+                            << "&Không";
+        QTest::newRow("en") << "en"
+                            << "Close"
+                            << "OK"
+                            << "Cancel"
+                            << "&Yes"
+                            << "&No";
+    }
+
+    void standardButtons()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(language));
+        QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                             QDialogButtonBox::Yes | QDialogButtonBox::No);
+        // The theme may add an accelerator (GNOME: "&Close"); the words are what the officer reads.
+        const auto text = [&box](QDialogButtonBox::StandardButton which) {
+            QString label = box.button(which)->text();
+            if (!label.startsWith(QLatin1Char('&')) || which == QDialogButtonBox::Yes ||
+                which == QDialogButtonBox::No)
+                return label;
+            return label.remove(QLatin1Char('&'));
+        };
+        QTEST(text(QDialogButtonBox::Close), "close");
+        QTEST(text(QDialogButtonBox::Ok), "ok");
+        QTEST(text(QDialogButtonBox::Cancel), "cancel");
+        QTEST(text(QDialogButtonBox::Yes), "yes");
+        QTEST(text(QDialogButtonBox::No), "no");
+    }
+
+    void editContextMenus_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("vi") << "vi" << QStringList{QStringLiteral("&Hoàn tác"),  QStringLiteral("&Làm lại"),
+                                                   QStringLiteral("&Cắt"),       QStringLiteral("&Sao chép"),
+                                                   QStringLiteral("&Dán"),       QStringLiteral("Xóa"),
+                                                   QStringLiteral("Chọn tất cả")};
+        QTest::newRow("en") << "en" << QStringList{QStringLiteral("&Undo"),     QStringLiteral("&Redo"),
+                                                   QStringLiteral("Cu&t"),      QStringLiteral("&Copy"),
+                                                   QStringLiteral("&Paste"),    QStringLiteral("Delete"),
+                                                   QStringLiteral("Select All")};
+    }
+
+    void editContextMenus()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QVERIFY(installTranslations(language));
+
+        QLineEdit line(QStringLiteral("Phường Hàng Trống"));
+        std::unique_ptr<QMenu> lineMenu(line.createStandardContextMenu());
+        QCOMPARE(menuLabels(lineMenu.get()), expected);
+
+        QTextEdit text(QStringLiteral("Nội dung trả lời"));
+        std::unique_ptr<QMenu> textMenu(text.createStandardContextMenu());
+        QCOMPARE(menuLabels(textMenu.get()), expected);
+
+        if (language == QLatin1String("vi")) {
+            lineMenu->popup(QPoint(0, 0));
+            QVERIFY(QTest::qWaitForWindowExposed(lineMenu.get()));
+            saveShot(lineMenu.get(), QStringLiteral("qt-strings-line-edit-menu.png"));
+        }
+    }
+
+    void spinBoxContextMenu_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("vi") << "vi"
+                            << QStringList{QStringLiteral("&Hoàn tác"),    QStringLiteral("&Làm lại"),
+                                           QStringLiteral("&Cắt"),         QStringLiteral("&Sao chép"),
+                                           QStringLiteral("&Dán"),         QStringLiteral("Xóa"),
+                                           QStringLiteral("&Chọn tất cả"), QStringLiteral("&Tăng"),
+                                           QStringLiteral("&Giảm")};
+        QTest::newRow("en") << "en" << QStringList{QStringLiteral("&Undo"),       QStringLiteral("&Redo"),
+                                                   QStringLiteral("Cu&t"),        QStringLiteral("&Copy"),
+                                                   QStringLiteral("&Paste"),      QStringLiteral("Delete"),
+                                                   QStringLiteral("&Select All"), QStringLiteral("&Step up"),
+                                                   QStringLiteral("Step &down")};
+    }
+
+    // QAbstractSpinBox builds its menu inside contextMenuEvent() and runs it modally: read it while it is
+    // open.
+    void spinBoxContextMenu()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QVERIFY(installTranslations(language));
+        QDateEdit edit(QDate(2026, 11, 29));
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+
+        QStringList seen;
+        QTimer::singleShot(0, this, [&seen] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            seen = menuLabels(menu);
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5), edit.mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(&edit, &event);
+        QCOMPARE(seen, expected);
+    }
+
+    void fileDialog_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("lookIn");
+        QTest::addColumn<QString>("fileType");
+        QTest::addColumn<QString>("accept");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("nameColumn");
+        QTest::newRow("vi") << "vi"
+                            << "&Tên tệp:"
+                            << "Tìm trong:"
+                            << "Loại tệp:"
+                            << "&Lưu"
+                            << "Hủy"
+                            << "Tên";
+        QTest::newRow("en") << "en"
+                            << "File &name:"
+                            << "Look in:"
+                            << "Files of type:"
+                            << "&Save"
+                            << "Cancel"
+                            << "Name";
+    }
+
+    // What an officer sees exporting a report: the non-native dialog (the only one offscreen, and the one the
+    // app gets wherever the desktop offers no native one).
+    void fileDialog()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(language));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile existing(dir.filePath(QStringLiteral("bao-cao-thang-11.pdf")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+
+        QFileDialog dialog(nullptr, QStringLiteral("Export the report"), dir.path(),
+                           QStringLiteral("PDF (*.pdf);;CSV (*.csv)"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.resize(760, 460);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        const auto label = [&dialog](const char *name) {
+            auto *widget = dialog.findChild<QLabel *>(QLatin1String(name));
+            return widget ? widget->text() : QStringLiteral("(no %1)").arg(QLatin1String(name));
+        };
+        QTEST(label("fileNameLabel"), "fileName");
+        QTEST(label("lookInLabel"), "lookIn");
+        QTEST(label("fileTypeLabel"), "fileType");
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(buttons);
+        QTEST(buttons->button(QDialogButtonBox::Save)->text(), "accept");
+        QTEST(buttons->button(QDialogButtonBox::Cancel)->text(), "cancel");
+        auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(tree);
+        QTEST(tree->model()->headerData(0, Qt::Horizontal).toString(), "nameColumn");
+
+        if (language == QLatin1String("vi")) {
+            dialog.findChild<QAbstractButton *>(QStringLiteral("detailModeButton"))->click();
+            QTRY_COMPARE(tree->model()->rowCount(tree->rootIndex()), 1);
+            saveShot(&dialog, QStringLiteral("qt-strings-file-dialog.png"));
+        }
+    }
+
+    void printPreviewDialog()
+    {
+        QVERIFY(installTranslations(QStringLiteral("vi")));
+        QPrintPreviewDialog dialog;
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [](QPrinter *printer) {
+            QTextEdit document(QStringLiteral("Báo cáo định kỳ tháng 11/2026"));
+            document.print(printer);
+        });
+        dialog.resize(900, 600);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Xem trước khi in"));
+        QStringList toolTips;
+        for (const QAction *action : dialog.findChildren<QAction *>())
+            toolTips.append(action->text());
+        QVERIFY2(toolTips.contains(QStringLiteral("Trang sau")),
+                 qPrintable(toolTips.join(QLatin1String(", "))));
+        QVERIFY2(toolTips.contains(QStringLiteral("Thiết lập trang")),
+                 qPrintable(toolTips.join(QLatin1String(", "))));
+        saveShot(&dialog, QStringLiteral("qt-strings-print-preview.png"));
+    }
+
+    // Every catalogue for Vietnamese is installed; switching to English takes them all away again.
+    void switchingLanguageReplacesTheCatalogues()
+    {
+        QVERIFY(installTranslations(QStringLiteral("vi")));
+        QVERIFY(installTranslations(QStringLiteral("vi")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Hủy"));
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QVERIFY(!installTranslations(QStringLiteral("fr")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    }
+};
+
+QTEST_MAIN(TestQtStringsGui)
+#include "tst_qt_strings_gui.moc"
