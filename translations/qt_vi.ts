@@ -1679,4 +1679,227 @@ Vui lòng chọn tên tệp khác.</translation>
         <translation>Phong bì cá nhân</translation>
     </message>
 </context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Top</source>
+        <translation>Đầu</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>Cuộn tới đây</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Cuối</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Lên một trang</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Sang phải một trang</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Xuống một trang</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Sang trái một trang</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>True</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Mở danh sách lựa chọn</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>Alias for --qwindowicon.</source>
+        <translation>Tên khác của --qwindowicon.</translation>
+    </message>
+    <message>
+        <source>Alias for --qwindowtitle.</source>
+        <translation>Tên khác của --qwindowtitle.</translation>
+    </message>
+    <message>
+        <source>QPA plugin. See QGuiApplication documentation for available options for each plugin.</source>
+        <translation>Trình cắm QPA. Xem tài liệu QGuiApplication về các tùy chọn của từng trình cắm.</translation>
+    </message>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+    <message>
+        <source>Restores the application from an earlier session.</source>
+        <translation>Khôi phục ứng dụng từ phiên làm việc trước.</translation>
+    </message>
+    <message>
+        <source>Default window icon.</source>
+        <translation>Biểu tượng cửa sổ mặc định.</translation>
+    </message>
+    <message>
+        <source>Instance name according to ICCCM 4.1.2.5.</source>
+        <translation>Tên phiên bản chạy theo ICCCM 4.1.2.5.</translation>
+    </message>
+    <message>
+        <source>Disable mouse grabbing (useful in debuggers).</source>
+        <translation>Tắt việc giữ chuột (hữu ích khi gỡ lỗi).</translation>
+    </message>
+    <message>
+        <source>Path to the platform plugins.</source>
+        <translation>Đường dẫn tới các trình cắm nền tảng.</translation>
+    </message>
+    <message>
+        <source>Title of the first window.</source>
+        <translation>Tiêu đề của cửa sổ đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Window geometry for the main window, using the X11-syntax, like 100x100+50+50.</source>
+        <translation>Kích thước và vị trí cửa sổ chính theo cú pháp X11, ví dụ 100x100+50+50.</translation>
+    </message>
+    <message>
+        <source>ID of the X11 Visual to use.</source>
+        <translation>ID của X11 Visual cần dùng.</translation>
+    </message>
+    <message>
+        <source>Alias for --qwindowgeometry.</source>
+        <translation>Tên khác của --qwindowgeometry.</translation>
+    </message>
+    <message>
+        <source>Sets the application&apos;s layout direction to Qt::RightToLeft (debugging helper).</source>
+        <translation>Đặt hướng bố cục của ứng dụng thành Qt::RightToLeft (để gỡ lỗi).</translation>
+    </message>
+    <message>
+        <source>Additional plugins to load, can be specified multiple times.</source>
+        <translation>Trình cắm bổ sung cần nạp, có thể chỉ định nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Display name, overrides $DISPLAY.</source>
+        <translation>Tên màn hình, thay cho $DISPLAY.</translation>
+    </message>
+    <message>
+        <source>Force mouse grabbing (even when running in a debugger).</source>
+        <translation>Buộc giữ chuột (kể cả khi chạy trong trình gỡ lỗi).</translation>
+    </message>
+    <message>
+        <source>Platform theme.</source>
+        <translation>Giao diện nền tảng.</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleActionInterface</name>
+    <message>
+        <source>Press</source>
+        <translation>Nhấn</translation>
+    </message>
+    <message>
+        <source>Shows the menu</source>
+        <translation>Hiện trình đơn</translation>
+    </message>
+    <message>
+        <source>Scrolls to the left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Goes back a page</source>
+        <translation>Lùi lại một trang</translation>
+    </message>
+    <message>
+        <source>Triggers the action</source>
+        <translation>Thực hiện thao tác</translation>
+    </message>
+    <message>
+        <source>Toggle</source>
+        <translation>Bật/tắt</translation>
+    </message>
+    <message>
+        <source>Toggles the state</source>
+        <translation>Đổi trạng thái bật/tắt</translation>
+    </message>
+    <message>
+        <source>Scrolls up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <source>Scrolls down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+    <message>
+        <source>Goes to the next page</source>
+        <translation>Sang trang sau</translation>
+    </message>
+    <message>
+        <source>Scrolls to the right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <source>Increase the value</source>
+        <translation>Tăng giá trị</translation>
+    </message>
+    <message>
+        <source>Decrease the value</source>
+        <translation>Giảm giá trị</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <source>Sets the focus</source>
+        <translation>Đặt tiêu điểm</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
 </TS>

@@ -12,17 +12,25 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPageSetupDialog>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <memory>
 
@@ -50,6 +58,51 @@ void saveShot(QWidget *widget, const QString &name)
 {
     const QString path = QDir(QStringLiteral(PAKN_TEST_OUTPUT_DIR)).filePath(name);
     QVERIFY2(widget->grab().save(path, "PNG"), qPrintable(path));
+}
+
+// Answers no lookup, and records every one: installed last, it is asked first for every string.
+class RecordingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(n);
+        m_asked.insert(
+            {QString::fromUtf8(context), QString::fromUtf8(sourceText), QString::fromUtf8(disambiguation)});
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+
+    struct Lookup
+    {
+        QString context;
+        QString source;
+        QString disambiguation;
+        bool operator==(const Lookup &other) const
+        {
+            return context == other.context && source == other.source &&
+                   disambiguation == other.disambiguation;
+        }
+    };
+    QList<Lookup> asked() const { return {m_asked.cbegin(), m_asked.cend()}; }
+
+private:
+    mutable QSet<Lookup> m_asked;
+};
+
+size_t qHash(const RecordingTranslator::Lookup &lookup, size_t seed = 0)
+{
+    return qHashMulti(seed, lookup.context, lookup.source, lookup.disambiguation);
+}
+
+// Shows `dialog` long enough for it to build and translate its widgets, then closes it.
+void showAndClose(QWidget *dialog)
+{
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCoreApplication::processEvents();
+    dialog->close();
 }
 
 } // namespace
@@ -266,6 +319,122 @@ private Q_SLOTS:
         QVERIFY2(toolTips.contains(QStringLiteral("Thiết lập trang")),
                  qPrintable(toolTips.join(QLatin1String(", "))));
         saveShot(&dialog, QStringLiteral("qt-strings-print-preview.png"));
+    }
+
+    // The dialogs behind the report's "Print…": the printer and page setup, in Vietnamese.
+    void printAndPageSetupDialogs()
+    {
+        QVERIFY(installTranslations(QStringLiteral("vi")));
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog print(&printer);
+        print.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&print));
+        QCOMPARE(print.windowTitle(), QStringLiteral("In"));
+        QStringList groups;
+        for (const QGroupBox *box : print.findChildren<QGroupBox *>())
+            groups.append(box->title());
+        QVERIFY2(groups.contains(QStringLiteral("Máy in")), qPrintable(groups.join(QLatin1String(", "))));
+        QVERIFY2(groups.contains(QStringLiteral("Phạm vi in")), qPrintable(groups.join(QLatin1String(", "))));
+        saveShot(&print, QStringLiteral("qt-strings-print-dialog.png"));
+
+        QPageSetupDialog pageSetup(&printer);
+        pageSetup.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pageSetup));
+        QStringList labels;
+        for (const QLabel *label : pageSetup.findChildren<QLabel *>())
+            labels.append(label->text());
+        QVERIFY2(labels.contains(QStringLiteral("Khổ giấy:")), qPrintable(labels.join(QLatin1String(", "))));
+        saveShot(&pageSetup, QStringLiteral("qt-strings-page-setup.png"));
+    }
+
+    void messageAndProgressDialogs()
+    {
+        QVERIFY(installTranslations(QStringLiteral("vi")));
+        QMessageBox question(QMessageBox::Question, QStringLiteral("PAKN Desk"),
+                             QStringLiteral("Gửi lại trả lời cho người dân?"),
+                             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        question.setDetailedText(QStringLiteral("Chi tiết"));
+        question.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&question));
+        QCOMPARE(question.button(QMessageBox::Yes)->text(), QStringLiteral("&Có"));
+        QStringList buttons;
+        for (const QAbstractButton *button : question.buttons())
+            buttons.append(button->text());
+        QVERIFY2(buttons.contains(QStringLiteral("Hiện chi tiết...")),
+                 qPrintable(buttons.join(QLatin1String(", "))));
+        saveShot(&question, QStringLiteral("qt-strings-message-box.png"));
+
+        QProgressDialog progress;
+        progress.setLabelText(QStringLiteral("Đang thêm tệp đính kèm…"));
+        progress.setRange(0, 4);
+        progress.setValue(1);
+        progress.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&progress));
+        auto *cancel = progress.findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QCOMPARE(cancel->text(), QStringLiteral("Hủy"));
+        saveShot(&progress, QStringLiteral("qt-strings-progress.png"));
+    }
+
+    // Every string Qt asks a translation for while the dialogs an officer can reach are built has a
+    // Vietnamese one in qt_vi.ts: a Qt upgrade that adds a string to these dialogs fails here, naming it.
+    void everyStringTheDialogsAskForIsTranslated()
+    {
+        QVERIFY(installTranslations(QStringLiteral("vi")));
+        QTranslator qtVietnamese;
+        QVERIFY(qtVietnamese.load(QStringLiteral(":/i18n/qt_vi.qm")));
+        RecordingTranslator recorder;
+        QCoreApplication::installTranslator(&recorder);
+        {
+            QFileDialog open(nullptr, QString(), QDir::tempPath());
+            open.setOption(QFileDialog::DontUseNativeDialog);
+            open.setFileMode(QFileDialog::ExistingFiles);
+            showAndClose(&open);
+            QFileDialog save(nullptr, QString(), QDir::tempPath(), QStringLiteral("PDF (*.pdf)"));
+            save.setOption(QFileDialog::DontUseNativeDialog);
+            save.setAcceptMode(QFileDialog::AcceptSave);
+            showAndClose(&save);
+
+            QPrinter printer(QPrinter::HighResolution);
+            QPrintDialog print(&printer);
+            showAndClose(&print);
+            QPageSetupDialog pageSetup(&printer);
+            showAndClose(&pageSetup);
+            QPrintPreviewDialog preview(&printer);
+            showAndClose(&preview);
+
+            QMessageBox question(QMessageBox::Question, QStringLiteral("PAKN"), QStringLiteral("?"),
+                                 QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+            question.setDetailedText(QStringLiteral("…"));
+            showAndClose(&question);
+            QProgressDialog progress(QStringLiteral("…"), QString(), 0, 10);
+            progress.setCancelButtonText(QProgressDialog().labelText()); // the default, translated "Cancel"
+            showAndClose(&progress);
+            QInputDialog input;
+            showAndClose(&input);
+            QLineEdit line;
+            delete line.createStandardContextMenu();
+            QTextEdit text;
+            delete text.createStandardContextMenu();
+        }
+        QCoreApplication::removeTranslator(&recorder);
+
+        QStringList untranslated;
+        int qtLookups = 0;
+        for (const RecordingTranslator::Lookup &lookup : recorder.asked()) {
+            if (!lookup.context.startsWith(QLatin1Char('Q')) ||
+                lookup.context.startsWith(QLatin1String("QShortcut")))
+                continue; // ours (pakn::…) and key names, which stay as printed on the keyboard
+            ++qtLookups;
+            if (qtVietnamese
+                    .translate(qPrintable(lookup.context), qPrintable(lookup.source),
+                               lookup.disambiguation.isEmpty() ? nullptr : qPrintable(lookup.disambiguation))
+                    .isEmpty())
+                untranslated.append(lookup.context + QLatin1Char('|') + lookup.source);
+        }
+        QVERIFY2(qtLookups > 100, qPrintable(QString::number(qtLookups)));
+        untranslated.sort();
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
     }
 
     // Every catalogue for Vietnamese is installed; switching to English takes them all away again.
