@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Không lưu</translation>
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Show </source>
-        <translation>Hiện </translation>
+        <translation>Hiện cột </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is write protected.
@@ -397,11 +397,11 @@ Bạn có muốn thay thế tệp này không?</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation>Tiếp</translation>
+        <translation>Tiến</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation>Đi tiếp</translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
@@ -542,7 +542,7 @@ Vui lòng kiểm tra lại tên tệp.</translation>
     <message>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation>Không thể dùng đồng thời hai tùy chọn “Số trang mỗi tờ” và “Nhóm trang”.
+        <translation>Không thể dùng đồng thời hai tùy chọn “Số trang mỗi tờ” và “In các trang”.
 Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Vui lòng chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Points (pt)</source>
-        <translation>Point (pt)</translation>
+        <translation>Điểm (pt)</translation>
     </message>
     <message>
         <source>Pages per sheet:</source>
@@ -956,7 +956,7 @@ Vui lòng chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Grayscale</source>
-        <translation>Thang xám</translation>
+        <translation>Thang độ xám</translation>
     </message>
     <message>
         <source>Collate</source>
@@ -972,7 +972,7 @@ Vui lòng chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Page Set:</source>
-        <translation>Nhóm trang:</translation>
+        <translation>In các trang:</translation>
     </message>
     <message>
         <source>Off</source>
@@ -1683,7 +1683,7 @@ Vui lòng chọn tên tệp khác.</translation>
     <name>QScrollBar</name>
     <message>
         <source>Top</source>
-        <translation>Đầu</translation>
+        <translation>Lên đầu</translation>
     </message>
     <message>
         <source>Scroll down</source>
@@ -1699,7 +1699,7 @@ Vui lòng chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation>Cuối</translation>
+        <translation>Xuống cuối</translation>
     </message>
     <message>
         <source>Page up</source>
@@ -1719,7 +1719,7 @@ Vui lòng chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Left edge</source>
-        <translation>Mép trái</translation>
+        <translation>Sang mép trái</translation>
     </message>
     <message>
         <source>Page down</source>
@@ -1731,7 +1731,7 @@ Vui lòng chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Right edge</source>
-        <translation>Mép phải</translation>
+        <translation>Sang mép phải</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1900,106 @@ Vui lòng chọn tên tệp khác.</translation>
     <message>
         <source>Scroll Right</source>
         <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QFile</name>
+    <message>
+        <source>Cannot remove source file</source>
+        <translation>Không xóa được tệp nguồn</translation>
+    </message>
+    <message>
+        <source>Destination file is the same file.</source>
+        <translation>Tệp đích trùng với tệp nguồn.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for input</source>
+        <translation>Không mở được %1 để đọc</translation>
+    </message>
+    <message>
+        <source>Destination file exists</source>
+        <translation>Tệp đích đã tồn tại</translation>
+    </message>
+    <message>
+        <source>Cannot open destination file: %1</source>
+        <translation>Không mở được tệp đích: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 for output: %2</source>
+        <translation>Không tạo được %1 để ghi: %2</translation>
+    </message>
+    <message>
+        <source>Failure to write block: %1</source>
+        <translation>Ghi khối dữ liệu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Will not rename sequential file using block copy</source>
+        <translation>Không đổi tên tệp tuần tự bằng cách sao chép từng khối</translation>
+    </message>
+    <message>
+        <source>Error while renaming: %1</source>
+        <translation>Lỗi khi đổi tên: %1</translation>
+    </message>
+    <message>
+        <source>Source file does not exist.</source>
+        <translation>Tệp nguồn không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Unable to restore from %1: %2</source>
+        <translation>Không khôi phục được từ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open for output: %1</source>
+        <translation>Không mở được để ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QSaveFile</name>
+    <message>
+        <source>Filename refers to a directory</source>
+        <translation>Tên tệp là một thư mục</translation>
+    </message>
+    <message>
+        <source>Writing canceled by application</source>
+        <translation>Ứng dụng đã hủy việc ghi</translation>
+    </message>
+    <message>
+        <source>Existing file %1 is not writable</source>
+        <translation>Không ghi được vào tệp %1 đang có</translation>
+    </message>
+</context>
+<context>
+    <name>QIODevice</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Thiết bị đã hết dung lượng trống</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Lỗi không xác định</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Quá nhiều tệp đang mở</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDevice</name>
+    <message>
+        <source>No file engine available or engine does not support UnMapExtension</source>
+        <translation>Không có bộ máy truy cập tệp, hoặc bộ máy không hỗ trợ UnMapExtension</translation>
+    </message>
+    <message>
+        <source>No file engine available</source>
+        <translation>Không có bộ máy truy cập tệp</translation>
     </message>
 </context>
 </TS>
