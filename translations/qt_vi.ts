@@ -2002,4 +2002,717 @@ Vui lòng chọn tên tệp khác.</translation>
         <translation>Không có bộ máy truy cập tệp</translation>
     </message>
 </context>
+<context>
+    <name>QHttp</name>
+    <message>
+        <source>Failed to initialize the compression decoder.</source>
+        <translation>Không khởi tạo được bộ giải nén.</translation>
+    </message>
+    <message>
+        <source>Data corrupted</source>
+        <translation>Dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Insecure redirect</source>
+        <translation>Chuyển hướng không an toàn</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Không tìm thấy máy chủ %1</translation>
+    </message>
+    <message>
+        <source>Unsupported content encoding: %1</source>
+        <translation>Kiểu mã hóa nội dung không được hỗ trợ: %1</translation>
+    </message>
+    <message>
+        <source>Decompression failed: %1</source>
+        <translation>Giải nén không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Host requires authentication</source>
+        <translation>Máy chủ yêu cầu xác thực</translation>
+    </message>
+    <message>
+        <source>Failed to initialize decompression: %1</source>
+        <translation>Không khởi tạo được việc giải nén: %1</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>Unknown protocol specified</source>
+        <translation>Giao thức không xác định</translation>
+    </message>
+    <message>
+        <source>Data downloaded is too large to store</source>
+        <translation>Dữ liệu tải về quá lớn, không lưu được</translation>
+    </message>
+    <message>
+        <source>Proxy requires authentication</source>
+        <translation>Máy chủ proxy yêu cầu xác thực</translation>
+    </message>
+    <message>
+        <source>The decompressed output exceeds the limits specified by QNetworkRequest::decompressedSafetyCheckThreshold()</source>
+        <translation>Dữ liệu sau khi giải nén vượt quá giới hạn đặt bởi QNetworkRequest::decompressedSafetyCheckThreshold()</translation>
+    </message>
+    <message>
+        <source>SSL handshake failed</source>
+        <translation>Bắt tay SSL không thành công</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Quá nhiều lần chuyển hướng</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Kết nối đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>QSslSocket</name>
+    <message>
+        <source>Error creating SSL session: %1</source>
+        <translation>Lỗi khi tạo phiên SSL: %1</translation>
+    </message>
+    <message>
+        <source>Error creating SSL session, %1</source>
+        <translation>Lỗi khi tạo phiên SSL, %1</translation>
+    </message>
+    <message>
+        <source>Error when setting the elliptic curves (%1)</source>
+        <translation>Lỗi khi đặt các đường cong elliptic (%1)</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s notAfter field contains an invalid time</source>
+        <translation>Trường notAfter của chứng thư chứa thời gian không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Expecting QByteArray for %1</source>
+        <translation>Cần QByteArray cho %1</translation>
+    </message>
+    <message>
+        <source>Unrecognized command %1 = %2</source>
+        <translation>Lệnh không nhận ra được %1 = %2</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Không có lỗi</translation>
+    </message>
+    <message>
+        <source>OCSP responder&apos;s identity cannot be verified</source>
+        <translation>Không xác minh được danh tính của máy chủ trả lời OCSP</translation>
+    </message>
+    <message>
+        <source>Error when setting the OpenSSL configuration (%1)</source>
+        <translation>Lỗi khi đặt cấu hình OpenSSL (%1)</translation>
+    </message>
+    <message>
+        <source>SSL_CONF_finish() failed</source>
+        <translation>SSL_CONF_finish() không thành công</translation>
+    </message>
+    <message>
+        <source>Unable to write data: %1</source>
+        <translation>Không ghi được dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The basicConstraints path length parameter has been exceeded</source>
+        <translation>Đã vượt quá tham số độ dài đường dẫn basicConstraints</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Chứng thư số đã hết hạn</translation>
+    </message>
+    <message>
+        <source>The TLS/SSL connection has been closed</source>
+        <translation>Kết nối TLS/SSL đã đóng</translation>
+    </message>
+    <message>
+        <source>Error during SSL handshake: %1</source>
+        <translation>Lỗi khi bắt tay SSL: %1</translation>
+    </message>
+    <message>
+        <source>Failed to extract &apos;this update time&apos; from the SingleResponse</source>
+        <translation>Không trích xuất được &apos;this update time&apos; từ SingleResponse</translation>
+    </message>
+    <message>
+        <source>Error loading local certificate, %1</source>
+        <translation>Lỗi khi nạp chứng thư cục bộ, %1</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed, and untrusted</source>
+        <translation>Chứng thư số tự ký và không được tin cậy</translation>
+    </message>
+    <message>
+        <source>The certificate status response has expired</source>
+        <translation>Phản hồi trạng thái chứng thư đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Unable to init SSL Context: %1</source>
+        <translation>Không khởi tạo được ngữ cảnh SSL: %1</translation>
+    </message>
+    <message>
+        <source>The peer did not present any certificate</source>
+        <translation>Bên kia không xuất trình chứng thư số nào</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s status is unknown</source>
+        <translation>Không rõ trạng thái của chứng thư</translation>
+    </message>
+    <message>
+        <source>The root CA certificate is marked to reject the specified purpose</source>
+        <translation>Chứng thư CA gốc được đánh dấu từ chối mục đích này</translation>
+    </message>
+    <message>
+        <source>Invalid or empty cipher list (%1)</source>
+        <translation>Danh sách thuật toán mã hóa không hợp lệ hoặc trống (%1)</translation>
+    </message>
+    <message>
+        <source>No certificates could be verified</source>
+        <translation>Không xác minh được chứng thư nào</translation>
+    </message>
+    <message>
+        <source>The current candidate issuer certificate was rejected because its issuer name and serial number was present and did not match the authority key identifier of the current certificate</source>
+        <translation>Chứng thư của bên cấp đang xét bị từ chối vì tên bên cấp và số sê-ri của nó có mặt nhưng không khớp với định danh khóa của cơ quan cấp trong chứng thư hiện tại</translation>
+    </message>
+    <message>
+        <source>Failed to decode OCSP response</source>
+        <translation>Không giải mã được phản hồi OCSP</translation>
+    </message>
+    <message>
+        <source>The root CA certificate is not trusted for this purpose</source>
+        <translation>Chứng thư CA gốc không được tin cậy cho mục đích này</translation>
+    </message>
+    <message>
+        <source>The client is not authorized to request OCSP status from this server</source>
+        <translation>Máy khách không được phép yêu cầu trạng thái OCSP từ máy chủ này</translation>
+    </message>
+    <message>
+        <source>Wrong value for %1 (%2)</source>
+        <translation>Giá trị sai cho %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SSL_CONF_CTX_new() failed</source>
+        <translation>SSL_CONF_CTX_new() không thành công</translation>
+    </message>
+    <message>
+        <source>The identity of a certificate in an OCSP response cannot be established</source>
+        <translation>Không xác lập được danh tính của một chứng thư trong phản hồi OCSP</translation>
+    </message>
+    <message>
+        <source>Failed to extract basic OCSP response</source>
+        <translation>Không trích xuất được phản hồi OCSP cơ bản</translation>
+    </message>
+    <message>
+        <source>Error while setting the minimal protocol version</source>
+        <translation>Lỗi khi đặt phiên bản giao thức tối thiểu</translation>
+    </message>
+    <message>
+        <source>The host name did not match any of the valid hosts for this certificate</source>
+        <translation>Tên máy chủ không khớp với tên máy chủ hợp lệ nào của chứng thư số này</translation>
+    </message>
+    <message>
+        <source>The root certificate of the certificate chain is self-signed, and untrusted</source>
+        <translation>Chứng thư gốc của chuỗi chứng thư số tự ký và không được tin cậy</translation>
+    </message>
+    <message>
+        <source>The peer certificate is blacklisted</source>
+        <translation>Chứng thư của bên kia nằm trong danh sách chặn</translation>
+    </message>
+    <message>
+        <source>The certificate signature could not be decrypted</source>
+        <translation>Không giải mã được chữ ký của chứng thư</translation>
+    </message>
+    <message>
+        <source>OCSP responder reached an inconsistent internal state</source>
+        <translation>Máy chủ trả lời OCSP rơi vào trạng thái nội bộ không nhất quán</translation>
+    </message>
+    <message>
+        <source>The supplied certificate is unsuitable for this purpose</source>
+        <translation>Chứng thư được cung cấp không phù hợp với mục đích này</translation>
+    </message>
+    <message>
+        <source>Private key does not certify public key, %1</source>
+        <translation>Khóa bí mật không chứng thực khóa công khai, %1</translation>
+    </message>
+    <message>
+        <source>Error creating SSL context (%1)</source>
+        <translation>Lỗi khi tạo ngữ cảnh SSL (%1)</translation>
+    </message>
+    <message>
+        <source>Error while setting the maximum protocol version</source>
+        <translation>Lỗi khi đặt phiên bản giao thức tối đa</translation>
+    </message>
+    <message>
+        <source>OCSP responder was unable to return a status for the requested certificate</source>
+        <translation>Máy chủ trả lời OCSP không trả về được trạng thái của chứng thư được yêu cầu</translation>
+    </message>
+    <message>
+        <source>No OCSP status response found</source>
+        <translation>Không tìm thấy phản hồi trạng thái OCSP</translation>
+    </message>
+    <message>
+        <source>TLS certificate unexpectedly changed during renegotiation!</source>
+        <translation>Chứng thư TLS bất ngờ thay đổi trong khi thương lượng lại!</translation>
+    </message>
+    <message>
+        <source>OCSP response contains an unexpected number of SingleResponse structures</source>
+        <translation>Phản hồi OCSP chứa số cấu trúc SingleResponse không như mong đợi</translation>
+    </message>
+    <message>
+        <source>The issuer certificate could not be found</source>
+        <translation>Không tìm thấy chứng thư số của bên cấp</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Lỗi không xác định</translation>
+    </message>
+    <message>
+        <source>Server-side QSslSocket does not support OCSP stapling</source>
+        <translation>QSslSocket phía máy chủ không hỗ trợ OCSP stapling</translation>
+    </message>
+    <message>
+        <source>The current candidate issuer certificate was rejected because its subject name did not match the issuer name of the current certificate</source>
+        <translation>Chứng thư của bên cấp đang xét bị từ chối vì tên chủ thể của nó không khớp với tên bên cấp trong chứng thư hiện tại</translation>
+    </message>
+    <message>
+        <source>Error while reading: %1</source>
+        <translation>Lỗi khi đọc: %1</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s notBefore field contains an invalid time</source>
+        <translation>Trường notBefore của chứng thư chứa thời gian không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Error loading private key, %1</source>
+        <translation>Lỗi khi nạp khóa bí mật, %1</translation>
+    </message>
+    <message>
+        <source>No certificate verification store, cannot verify OCSP response</source>
+        <translation>Không có kho xác minh chứng thư, không xác minh được phản hồi OCSP</translation>
+    </message>
+    <message>
+        <source>The OCSP status request had invalid syntax</source>
+        <translation>Yêu cầu trạng thái OCSP sai cú pháp</translation>
+    </message>
+    <message>
+        <source>Diffie-Hellman parameters are not valid</source>
+        <translation>Tham số Diffie-Hellman không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The certificate is not yet valid</source>
+        <translation>Chứng thư số chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Client-side sockets do not send OCSP responses</source>
+        <translation>Socket phía máy khách không gửi phản hồi OCSP</translation>
+    </message>
+    <message>
+        <source>An error occurred attempting to set %1 to %2</source>
+        <translation>Có lỗi khi đặt %1 thành %2</translation>
+    </message>
+    <message>
+        <source>The public key in the certificate could not be read</source>
+        <translation>Không đọc được khóa công khai trong chứng thư</translation>
+    </message>
+    <message>
+        <source>The server requires the client to sign the OCSP request in order to construct a response</source>
+        <translation>Máy chủ yêu cầu máy khách ký yêu cầu OCSP mới trả lời</translation>
+    </message>
+    <message>
+        <source>One of the CA certificates is invalid</source>
+        <translation>Một trong các chứng thư CA không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Cannot provide a certificate with no key</source>
+        <translation>Không thể cung cấp chứng thư không có khóa</translation>
+    </message>
+    <message>
+        <source>The signature of the certificate is invalid</source>
+        <translation>Chữ ký của chứng thư không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The issuer certificate of a locally looked up certificate could not be found</source>
+        <translation>Không tìm thấy chứng thư của bên cấp cho một chứng thư tra cứu trên máy</translation>
+    </message>
+    <message>
+        <source>Attempted to use an unsupported protocol.</source>
+        <translation>Đã dùng một giao thức không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Failed to enable OCSP stapling</source>
+        <translation>Không bật được OCSP stapling</translation>
+    </message>
+    <message>
+        <source>Unable to decrypt data: %1</source>
+        <translation>Không giải mã được dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Failed to decode a SingleResponse from OCSP status response</source>
+        <translation>Không giải mã được SingleResponse từ phản hồi trạng thái OCSP</translation>
+    </message>
+    <message>
+        <source>TLS initialization failed</source>
+        <translation>Khởi tạo TLS không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>QNativeSocketEngine</name>
+    <message>
+        <source>The proxy type is invalid for this operation</source>
+        <translation>Loại proxy không hợp lệ cho thao tác này</translation>
+    </message>
+    <message>
+        <source>Network operation timed out</source>
+        <translation>Thao tác mạng quá thời gian chờ</translation>
+    </message>
+    <message>
+        <source>The remote host closed the connection</source>
+        <translation>Máy ở xa đã đóng kết nối</translation>
+    </message>
+    <message>
+        <source>Invalid socket descriptor</source>
+        <translation>Bộ mô tả socket không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Không tới được máy chủ</translation>
+    </message>
+    <message>
+        <source>Protocol type not supported</source>
+        <translation>Loại giao thức không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Datagram was too large to send</source>
+        <translation>Gói dữ liệu quá lớn, không gửi được</translation>
+    </message>
+    <message>
+        <source>Attempt to use IPv6 socket on a platform with no IPv6 support</source>
+        <translation>Dùng socket IPv6 trên nền tảng không hỗ trợ IPv6</translation>
+    </message>
+    <message>
+        <source>Unable to receive a message</source>
+        <translation>Không nhận được thông điệp</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>Unable to write</source>
+        <translation>Không ghi được</translation>
+    </message>
+    <message>
+        <source>Another socket is already listening on the same port</source>
+        <translation>Một socket khác đang lắng nghe trên cùng cổng</translation>
+    </message>
+    <message>
+        <source>Unable to send a message</source>
+        <translation>Không gửi được thông điệp</translation>
+    </message>
+    <message>
+        <source>The bound address is already in use</source>
+        <translation>Địa chỉ gắn kết đang được dùng</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Kết nối quá thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Lỗi mạng</translation>
+    </message>
+    <message>
+        <source>Unsupported socket operation</source>
+        <translation>Thao tác socket không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Operation on non-socket</source>
+        <translation>Thao tác trên đối tượng không phải socket</translation>
+    </message>
+    <message>
+        <source>Unable to initialize broadcast socket</source>
+        <translation>Không khởi tạo được socket phát quảng bá</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Lỗi không xác định</translation>
+    </message>
+    <message>
+        <source>Unable to initialize non-blocking socket</source>
+        <translation>Không khởi tạo được socket không chặn</translation>
+    </message>
+    <message>
+        <source>The address is protected</source>
+        <translation>Địa chỉ được bảo vệ</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>Không tới được mạng</translation>
+    </message>
+    <message>
+        <source>The address is not available</source>
+        <translation>Địa chỉ không khả dụng</translation>
+    </message>
+    <message>
+        <source>Temporary error</source>
+        <translation>Lỗi tạm thời</translation>
+    </message>
+    <message>
+        <source>Out of resources</source>
+        <translation>Hết tài nguyên</translation>
+    </message>
+</context>
+<context>
+    <name>QNetworkReplyHttpImpl</name>
+    <message>
+        <source>No suitable proxy found</source>
+        <translation>Không tìm thấy proxy phù hợp</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Thao tác đã bị hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QSocks5SocketEngine</name>
+    <message>
+        <source>Network operation timed out</source>
+        <translation>Thao tác mạng quá thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Connection to proxy closed prematurely</source>
+        <translation>Kết nối tới proxy bị đóng sớm</translation>
+    </message>
+    <message>
+        <source>Proxy authentication failed: %1</source>
+        <translation>Xác thực với proxy không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Proxy authentication failed</source>
+        <translation>Xác thực với proxy không thành công</translation>
+    </message>
+    <message>
+        <source>General SOCKSv5 server failure</source>
+        <translation>Lỗi chung của máy chủ SOCKSv5</translation>
+    </message>
+    <message>
+        <source>Unknown SOCKSv5 proxy error code 0x%1</source>
+        <translation>Mã lỗi proxy SOCKSv5 không xác định 0x%1</translation>
+    </message>
+    <message>
+        <source>Connection not allowed by SOCKSv5 server</source>
+        <translation>Máy chủ SOCKSv5 không cho phép kết nối</translation>
+    </message>
+    <message>
+        <source>SOCKSv5 command not supported</source>
+        <translation>Lệnh SOCKSv5 không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Connection to proxy timed out</source>
+        <translation>Kết nối tới proxy quá thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Proxy host not found</source>
+        <translation>Không tìm thấy máy chủ proxy</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Address type not supported</source>
+        <translation>Loại địa chỉ không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Connection to proxy refused</source>
+        <translation>Proxy từ chối kết nối</translation>
+    </message>
+    <message>
+        <source>SOCKS version 5 protocol error</source>
+        <translation>Lỗi giao thức SOCKS phiên bản 5</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSocket</name>
+    <message>
+        <source>Host not found</source>
+        <translation>Không tìm thấy máy chủ</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Kết nối quá thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Trying to connect while connection is in progress</source>
+        <translation>Đang kết nối thì lại yêu cầu kết nối</translation>
+    </message>
+    <message>
+        <source>Socket is not connected</source>
+        <translation>Socket chưa được kết nối</translation>
+    </message>
+    <message>
+        <source>Socket operation timed out</source>
+        <translation>Thao tác socket quá thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>Không tới được mạng</translation>
+    </message>
+    <message>
+        <source>Operation on socket is not supported</source>
+        <translation>Thao tác trên socket không được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>QHostInfoAgent</name>
+    <message>
+        <source>Host not found</source>
+        <translation>Không tìm thấy máy chủ</translation>
+    </message>
+    <message>
+        <source>No host name given</source>
+        <translation>Chưa có tên máy chủ</translation>
+    </message>
+    <message>
+        <source>Unknown address type</source>
+        <translation>Loại địa chỉ không xác định</translation>
+    </message>
+    <message>
+        <source>Invalid hostname</source>
+        <translation>Tên máy chủ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Lỗi không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>QHttpSocketEngine</name>
+    <message>
+        <source>Proxy connection refused</source>
+        <translation>Proxy từ chối kết nối</translation>
+    </message>
+    <message>
+        <source>Proxy denied connection</source>
+        <translation>Proxy không cho phép kết nối</translation>
+    </message>
+    <message>
+        <source>Proxy server not found</source>
+        <translation>Không tìm thấy máy chủ proxy</translation>
+    </message>
+    <message>
+        <source>Proxy server connection timed out</source>
+        <translation>Kết nối tới máy chủ proxy quá thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Did not receive HTTP response from proxy</source>
+        <translation>Không nhận được phản hồi HTTP từ proxy</translation>
+    </message>
+    <message>
+        <source>Proxy connection closed prematurely</source>
+        <translation>Kết nối proxy bị đóng sớm</translation>
+    </message>
+    <message>
+        <source>Error communicating with HTTP proxy</source>
+        <translation>Lỗi khi giao tiếp với proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Cần xác thực</translation>
+    </message>
+    <message>
+        <source>Error parsing authentication request from proxy</source>
+        <translation>Lỗi khi phân tích yêu cầu xác thực từ proxy</translation>
+    </message>
+</context>
+<context>
+    <name>QNetworkAccessCacheBackend</name>
+    <message>
+        <source>Error opening %1</source>
+        <translation>Lỗi khi mở %1</translation>
+    </message>
+</context>
+<context>
+    <name>QNetworkReply</name>
+    <message>
+        <source>Protocol &quot;%1&quot; is unknown</source>
+        <translation>Giao thức “%1” không xác định</translation>
+    </message>
+    <message>
+        <source>backend start error.</source>
+        <translation>lỗi khởi động phần xử lý.</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>Lỗi khi truyền %1 - máy chủ trả lời: %2</translation>
+    </message>
+    <message>
+        <source>Temporary network failure.</source>
+        <translation>Mạng tạm thời gặp sự cố.</translation>
+    </message>
+</context>
+<context>
+    <name>QNetworkAccessDataBackend</name>
+    <message>
+        <source>Invalid URI: %1</source>
+        <translation>URI không hợp lệ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QNetworkAccessDebugPipeBackend</name>
+    <message>
+        <source>Write error writing to %1: %2</source>
+        <translation>Lỗi khi ghi vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QNetworkAccessFileBackend</name>
+    <message>
+        <source>Request for opening non-local file %1</source>
+        <translation>Yêu cầu mở tệp không nằm trên máy %1</translation>
+    </message>
+    <message>
+        <source>Read error reading from %1: %2</source>
+        <translation>Lỗi khi đọc từ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Path is a directory</source>
+        <translation>Không mở được %1: đường dẫn là một thư mục</translation>
+    </message>
+    <message>
+        <source>Error opening %1: %2</source>
+        <translation>Lỗi khi mở %1: %2</translation>
+    </message>
+    <message>
+        <source>Write error writing to %1: %2</source>
+        <translation>Lỗi khi ghi vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QHostInfo</name>
+    <message>
+        <source>No host name given</source>
+        <translation>Chưa có tên máy chủ</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Lỗi không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>QNetworkReplyImpl</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Thao tác đã bị hủy</translation>
+    </message>
+</context>
 </TS>

@@ -19,6 +19,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPageSetupDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -26,6 +29,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -374,6 +379,46 @@ private Q_SLOTS:
         QVERIFY(cancel);
         QCOMPARE(cancel->text(), QStringLiteral("Hủy"));
         saveShot(&progress, QStringLiteral("qt-strings-progress.png"));
+    }
+
+    // Qt's error texts reach our messages through errorString(): "Cannot read the CA file %1: %2",
+    // "Cannot reach the server: %1". They follow the UI language too.
+    void errorTextsOfFilesAndConnections_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("missingFile");
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("vi") << "vi"
+                            << "Không có tệp hoặc thư mục này"
+                            << "Kết nối bị từ chối";
+        QTest::newRow("en") << "en"
+                            << "No such file or directory"
+                            << "Connection refused";
+    }
+
+    void errorTextsOfFilesAndConnections()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(language));
+        QTemporaryDir dir;
+        QFile missing(dir.filePath(QStringLiteral("ca-cua-co-quan.pem")));
+        QVERIFY(!missing.open(QIODevice::ReadOnly));
+        QTEST(missing.errorString(), "missingFile");
+
+        // A port nobody listens on: taken, then let go.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+        QTEST(reply->errorString(), "refused");
     }
 
     // Every string Qt asks a translation for while the dialogs an officer can reach are built has a
