@@ -2715,4 +2715,303 @@ Vui lòng chọn tên tệp khác.</translation>
         <translation>Thao tác đã bị hủy</translation>
     </message>
 </context>
+<context>
+    <name>QSpiAccessibleBridge</name>
+    <message>
+        <source>row</source>
+        <translation>hàng</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>ô</translation>
+    </message>
+    <message>
+        <source>dial</source>
+        <translation>núm xoay</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>biểu mẫu</translation>
+    </message>
+    <message>
+        <source>grip</source>
+        <translation>tay cầm</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>liên kết</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>danh sách</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>cây</translation>
+    </message>
+    <message>
+        <source>animation</source>
+        <translation>hoạt ảnh</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>biểu đồ</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>đồng hồ</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>khung</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>khoảng trống</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>âm thanh</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>radio button</source>
+        <translation>nút chọn một</translation>
+    </message>
+    <message>
+        <source>page tab list</source>
+        <translation>danh sách thẻ</translation>
+    </message>
+    <message>
+        <source>web document</source>
+        <translation>tài liệu web</translation>
+    </message>
+    <message>
+        <source>combo box</source>
+        <translation>hộp chọn</translation>
+    </message>
+    <message>
+        <source>color chooser</source>
+        <translation>bộ chọn màu</translation>
+    </message>
+    <message>
+        <source>menu item</source>
+        <translation>mục trình đơn</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>scroll bar</source>
+        <translation>thanh cuộn</translation>
+    </message>
+    <message>
+        <source>tool bar</source>
+        <translation>thanh công cụ</translation>
+    </message>
+    <message>
+        <source>tool tip</source>
+        <translation>chú giải</translation>
+    </message>
+    <message>
+        <source>text caret</source>
+        <translation>con trỏ văn bản</translation>
+    </message>
+    <message>
+        <source>button menu</source>
+        <translation>nút trình đơn</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>đường phân cách</translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation>vùng vẽ</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>cột</translation>
+    </message>
+    <message>
+        <source>cursor</source>
+        <translation>con trỏ</translation>
+    </message>
+    <message>
+        <source>dialog</source>
+        <translation>hộp thoại</translation>
+    </message>
+    <message>
+        <source>filler</source>
+        <translation>vùng đệm</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>chân trang</translation>
+    </message>
+    <message>
+        <source>push button</source>
+        <translation>nút bấm</translation>
+    </message>
+    <message>
+        <source>row header</source>
+        <translation>tiêu đề hàng</translation>
+    </message>
+    <message>
+        <source>spin box</source>
+        <translation>ô số</translation>
+    </message>
+    <message>
+        <source>splitter</source>
+        <translation>thanh chia</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>thanh trượt</translation>
+    </message>
+    <message>
+        <source>button with drop down grid</source>
+        <translation>nút có lưới thả xuống</translation>
+    </message>
+    <message>
+        <source>page tab</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>invalid role</source>
+        <translation>vai trò không hợp lệ</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>đoạn văn</translation>
+    </message>
+    <message>
+        <source>equation</source>
+        <translation>công thức</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>thông báo</translation>
+    </message>
+    <message>
+        <source>complementary content</source>
+        <translation>nội dung bổ sung</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>phần</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>trợ lý</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>mục danh sách</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>màn hình nền</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>chỉ báo</translation>
+    </message>
+    <message>
+        <source>title bar</source>
+        <translation>thanh tiêu đề</translation>
+    </message>
+    <message>
+        <source>tree item</source>
+        <translation>mục cây</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>ô đánh dấu</translation>
+    </message>
+    <message>
+        <source>status bar</source>
+        <translation>thanh trạng thái</translation>
+    </message>
+    <message>
+        <source>progress bar</source>
+        <translation>thanh tiến trình</translation>
+    </message>
+    <message>
+        <source>alert message</source>
+        <translation>thông báo cảnh báo</translation>
+    </message>
+    <message>
+        <source>property page</source>
+        <translation>trang thuộc tính</translation>
+    </message>
+    <message>
+        <source>popup menu</source>
+        <translation>trình đơn bật lên</translation>
+    </message>
+    <message>
+        <source>layered pane</source>
+        <translation>ngăn nhiều lớp</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>menu bar</source>
+        <translation>thanh trình đơn</translation>
+    </message>
+    <message>
+        <source>column header</source>
+        <translation>tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>button with drop down</source>
+        <translation>nút thả xuống</translation>
+    </message>
+    <message>
+        <source>hotkey field</source>
+        <translation>ô phím tắt</translation>
+    </message>
+    <message>
+        <source>graphic</source>
+        <translation>hình ảnh</translation>
+    </message>
+    <message>
+        <source>help balloon</source>
+        <translation>bong bóng trợ giúp</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>đề mục</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>ứng dụng</translation>
+    </message>
+</context>
 </TS>
