@@ -301,6 +301,20 @@ private Q_SLOTS:
             dialog.findChild<QAbstractButton *>(QStringLiteral("detailModeButton"))->click();
             QTRY_COMPARE(tree->model()->rowCount(tree->rootIndex()), 1);
             saveShot(&dialog, QStringLiteral("qt-strings-file-dialog.png"));
+
+            // The list's right-click menu, read while it runs (QFileDialog executes it modally).
+            tree->setCurrentIndex(tree->model()->index(0, 0, tree->rootIndex()));
+            QStringList menu;
+            QTimer::singleShot(0, this, [&menu] {
+                if (auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                    menu = menuLabels(popup);
+                    saveShot(popup, QStringLiteral("qt-strings-file-dialog-menu.png"));
+                    popup->close();
+                }
+            });
+            QMetaObject::invokeMethod(tree, "customContextMenuRequested", Q_ARG(QPoint, QPoint(20, 10)));
+            QCOMPARE(menu, (QStringList{QStringLiteral("Đổi &tên"), QStringLiteral("&Xóa"),
+                                        QStringLiteral("Hiện tệp &ẩn"), QStringLiteral("Thư mục &mới")}));
         }
     }
 
