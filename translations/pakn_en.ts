@@ -1156,6 +1156,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/screenshots.cpp" line="+299"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>

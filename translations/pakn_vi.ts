@@ -1151,6 +1151,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/screenshots.cpp" line="+299"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
