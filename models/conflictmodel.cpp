@@ -1,7 +1,5 @@
 #include "conflictmodel.h"
 
-#include "store/cachedatabase.h"
-
 #include <QTimeZone>
 
 namespace pakn {
@@ -24,22 +22,8 @@ ConflictModel::ConflictModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ConflictModel::setCache(std::shared_ptr<const CacheDatabase> cache)
+void ConflictModel::setRows(const QList<ConflictRecord> &rows)
 {
-    m_cache = std::move(cache);
-    refresh();
-}
-
-void ConflictModel::setPetition(qint64 petitionId)
-{
-    m_petitionId = petitionId;
-    refresh();
-}
-
-void ConflictModel::refresh()
-{
-    const QList<ConflictRecord> rows =
-        m_cache ? Conflicts(*m_cache).unresolved(m_petitionId) : QList<ConflictRecord>();
     if (sameRows(rows, m_rows))
         return;
     beginResetModel();

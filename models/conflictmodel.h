@@ -4,19 +4,16 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <memory>
 
 namespace pakn {
-
-class CacheDatabase;
 
 /// The unresolved conflicts (commands the server refused because the petition changed meanwhile), all or
 /// those of one petition: the petition's code, the action, and since when it waits for the officer.
 ///
-/// Contract: lives on the GUI thread and reads Conflicts::unresolved() through that thread's cache
-/// connection (a handful of rows). `refresh()` re-reads; the rows are replaced only when they changed (a
-/// reset). The owner calls it on AccountController::outboxChanged. Read-only: resolving goes through
-/// AccountController::resolveConflict.
+/// Contract: a value model on the GUI thread; it reads nothing. The owner passes the rows it read on a reader
+/// thread (PetitionRecord::conflicts, or Conflicts::unresolved()) with `setRows()`, again after each
+/// AccountController::outboxChanged; the rows are replaced only when they changed (a reset). Read-only:
+/// resolving goes through AccountController::resolveConflict.
 class ConflictModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,10 +23,7 @@ public:
 
     explicit ConflictModel(QObject *parent = nullptr);
 
-    void setCache(std::shared_ptr<const CacheDatabase> cache);
-    /// Lists only the conflicts of `petitionId`; 0 lists all.
-    void setPetition(qint64 petitionId);
-    void refresh();
+    void setRows(const QList<ConflictRecord> &rows);
     const ConflictRecord &conflict(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -38,8 +32,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::shared_ptr<const CacheDatabase> m_cache;
-    qint64 m_petitionId = 0;
     QList<ConflictRecord> m_rows;
 };
 

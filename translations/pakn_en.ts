@@ -190,7 +190,7 @@
     <message>
         <location line="+2"/>
         <source>Overdue petitions by working days past the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue petitions by working days past the deadline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -710,7 +710,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+80"/>
+        <location filename="../core/store/petitionquery.cpp" line="+54"/>
         <source>All cached</source>
         <translation>All cached</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>Your session has ended. Sign in again; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+45"/>
         <location line="+7"/>
         <source>Not signed in.</source>
@@ -1120,7 +1120,7 @@
 <context>
     <name>pakn::AttachmentList</name>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="+73"/>
+        <location filename="../ui/attachmentlist.cpp" line="+81"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Files of the reply</source>
         <translation>Files of the reply</translation>
     </message>
@@ -1165,7 +1165,12 @@
         <translation>Accepted files (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+99"/>
+        <source>A file could not be removed from the draft on this computer; it is listed again.</source>
+        <translation>A file could not be removed from the draft on this computer; it is listed again.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>“%1” could not be found; it may have been moved or deleted.</translation>
     </message>
@@ -1223,7 +1228,7 @@
         <translation>Checking and copying “%1”…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>“%1” is no longer on this computer.</source>
         <translation>“%1” is no longer on this computer.</translation>
     </message>
@@ -1593,7 +1598,7 @@
 <context>
     <name>pakn::ConflictModel</name>
     <message>
-        <location filename="../models/conflictmodel.cpp" line="+95"/>
+        <location filename="../models/conflictmodel.cpp" line="+79"/>
         <source>Petition</source>
         <translation>Petition</translation>
     </message>
@@ -1689,7 +1694,7 @@
 <context>
     <name>pakn::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="+31"/>
+        <location filename="../ui/dashboardwindow.cpp" line="+29"/>
         <source>Dashboard — PAKN Desk</source>
         <translation>Dashboard — PAKN Desk</translation>
     </message>
@@ -1741,7 +1746,7 @@
     <message>
         <location line="+0"/>
         <source>Working days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days overdue</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1754,7 +1759,7 @@
         <translation>Updating…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Open: %1 · Overdue: %2</source>
         <translation>Open: %1 · Overdue: %2</translation>
     </message>
@@ -1992,7 +1997,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+252"/>
+        <location line="+296"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2128,7 +2133,7 @@
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-225"/>
+        <location filename="../ui/mainwindow.cpp" line="-269"/>
         <source>Signed-in user</source>
         <translation>Signed-in user</translation>
     </message>
@@ -2143,12 +2148,13 @@
         <translation>The action was not queued</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+34"/>
+        <location line="+40"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2186,7 +2192,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
+        <location filename="../ui/mainwindowdashboard.cpp" line="+27"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -2201,7 +2207,7 @@
         <translation>Periodic &amp;report…</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+96"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n petition; choose a saved view to see it whole.</numerusform>
@@ -2387,7 +2393,7 @@
         <translation>Reply</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>Transfer for handling</source>
         <translation>Transfer for handling</translation>
     </message>
@@ -2410,13 +2416,13 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>Select a petition to see it here.</source>
         <translation>Select a petition to see it here.</translation>
     </message>
@@ -2816,7 +2822,7 @@
         <translation>Draft saved on this computer at %1.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>The draft is queued to be saved on the server.</translation>
     </message>

@@ -707,7 +707,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+80"/>
+        <location filename="../core/store/petitionquery.cpp" line="+54"/>
         <source>All cached</source>
         <translation>Tất cả (đã lưu trên máy)</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>Phiên làm việc đã kết thúc. Hãy đăng nhập lại; các thao tác đang chờ gửi không bị mất.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <location line="+45"/>
         <location line="+7"/>
         <source>Not signed in.</source>
@@ -1115,7 +1115,7 @@
 <context>
     <name>pakn::AttachmentList</name>
     <message>
-        <location filename="../ui/attachmentlist.cpp" line="+73"/>
+        <location filename="../ui/attachmentlist.cpp" line="+81"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Mở</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Files of the reply</source>
         <translation>Tệp đính kèm văn bản trả lời</translation>
     </message>
@@ -1160,7 +1160,12 @@
         <translation>Tệp được chấp nhận (%1)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+99"/>
+        <source>A file could not be removed from the draft on this computer; it is listed again.</source>
+        <translation>Không xóa được một tệp khỏi bản nháp trên máy này; tệp được liệt kê lại.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>“%1” could not be found; it may have been moved or deleted.</source>
         <translation>Không tìm thấy “%1”; tệp có thể đã bị di chuyển hoặc xóa.</translation>
     </message>
@@ -1217,7 +1222,7 @@
         <translation>Đang kiểm tra và sao chép “%1”…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>“%1” is no longer on this computer.</source>
         <translation>“%1” không còn trên máy này.</translation>
     </message>
@@ -1584,7 +1589,7 @@
 <context>
     <name>pakn::ConflictModel</name>
     <message>
-        <location filename="../models/conflictmodel.cpp" line="+95"/>
+        <location filename="../models/conflictmodel.cpp" line="+79"/>
         <source>Petition</source>
         <translation>PAKN</translation>
     </message>
@@ -1680,7 +1685,7 @@
 <context>
     <name>pakn::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="+31"/>
+        <location filename="../ui/dashboardwindow.cpp" line="+29"/>
         <source>Dashboard — PAKN Desk</source>
         <translation>Bảng theo dõi — PAKN Desk</translation>
     </message>
@@ -1745,7 +1750,7 @@
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Open: %1 · Overdue: %2</source>
         <translation>Đang xử lý: %1 · Quá hạn: %2</translation>
     </message>
@@ -1974,7 +1979,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+78"/>
-        <location line="+252"/>
+        <location line="+296"/>
         <source>PAKN Desk</source>
         <translation>PAKN Desk</translation>
     </message>
@@ -2110,7 +2115,7 @@
         <translation>Phím Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-225"/>
+        <location filename="../ui/mainwindow.cpp" line="-269"/>
         <source>Signed-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
     </message>
@@ -2125,12 +2130,13 @@
         <translation>Thao tác chưa được đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+34"/>
+        <location line="+40"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>PAKN Desk — %1</source>
         <translation>PAKN Desk — %1</translation>
     </message>
@@ -2167,7 +2173,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowdashboard.cpp" line="+28"/>
+        <location filename="../ui/mainwindowdashboard.cpp" line="+27"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Bảng theo dõi</translation>
     </message>
@@ -2182,7 +2188,7 @@
         <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+96"/>
         <source>%1 — %n petition(s); choose a saved view to see it whole.</source>
         <translation>
             <numerusform>%1 — %n PAKN; chọn một danh mục để xem toàn bộ.</numerusform>
@@ -2367,7 +2373,7 @@
         <translation>Văn bản trả lời</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>Transfer for handling</source>
         <translation>Chuyển xử lý</translation>
     </message>
@@ -2389,13 +2395,13 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>Select a petition to see it here.</source>
         <translation>Chọn một phản ánh, kiến nghị để xem chi tiết tại đây.</translation>
     </message>
@@ -2795,7 +2801,7 @@
         <translation>Đã lưu bản nháp trên máy này lúc %1.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>The draft is queued to be saved on the server.</source>
         <translation>Dự thảo đã được đưa vào hàng chờ để lưu lên máy chủ.</translation>
     </message>

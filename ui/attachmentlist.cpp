@@ -29,9 +29,17 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace pakn {
 namespace {
+
+/// What the copy thread hands back: the outcome and, when added, the new draft file as stored.
+struct AddResult
+{
+    DraftAttachments::Added added;
+    std::optional<DraftAttachment> item;
+};
 
 QString sizeText(qint64 bytes)
 {
@@ -76,6 +84,7 @@ AttachmentList::AttachmentList(Use use, QWidget *parent)
     , m_message(new QLabel(this))
     , m_preview(new QLabel(this))
 {
+    m_writePool.setMaxThreadCount(1);
     const bool reply = use == Use::Reply;
     setObjectName(reply ? QStringLiteral("replyAttachments") : QStringLiteral("citizenAttachments"));
     setAccessibleName(reply ? tr("Files of the reply") : tr("The citizen's files"));
@@ -172,9 +181,11 @@ void AttachmentList::setOpener(Opener opener)
     m_opener = std::move(opener);
 }
 
-void AttachmentList::showPetition(qint64 petitionId, const QList<AttachmentRef> &serverFiles, bool editable)
+void AttachmentList::showPetition(qint64 petitionId, const QList<AttachmentRef> &serverFiles, bool editable,
+                                  const QList<DraftAttachment> &draftFiles)
 {
-    if (petitionId != m_petitionId) {
+    const bool another = petitionId != m_petitionId;
+    if (another) {
         m_removedServerIds.clear();
         m_preview->clear();
         m_preview->hide();
@@ -183,11 +194,10 @@ void AttachmentList::showPetition(qint64 petitionId, const QList<AttachmentRef> 
     m_petitionId = petitionId;
     m_serverFiles = serverFiles;
     m_editable = editable && m_use == Use::Reply;
-    rebuild();
-}
-
-void AttachmentList::refresh()
-{
+    // A list read before one of our own writes ended would bring back a removed file or lose an added one:
+    // the record read after it (filesChanged) brings the list then.
+    if (m_use == Use::Reply && (another || !isWriting()))
+        m_draftFiles = draftFiles;
     rebuild();
 }
 
@@ -200,13 +210,12 @@ void AttachmentList::rebuild()
     }
     QList<AttachmentRow> rows = AttachmentModel::rowsFor(
         kept, m_use == Use::Reply ? AttachmentRow::Origin::Reply : AttachmentRow::Origin::Citizen);
-    if (m_use == Use::Reply && m_cache && m_store && m_petitionId) {
+    if (m_use == Use::Reply && m_petitionId) {
         // A draft file the server already lists with the reply is shown (and sent) once, as the server's.
         QStringList onServer;
         for (const AttachmentRef &a : std::as_const(m_serverFiles))
             onServer << a.id;
-        for (const AttachmentRow &r :
-             AttachmentModel::rowsFor(DraftAttachments(*m_cache, *m_store).list(m_petitionId))) {
+        for (const AttachmentRow &r : AttachmentModel::rowsFor(m_draftFiles)) {
             if (r.serverId.isEmpty() || !onServer.contains(r.serverId))
                 rows << r;
         }
@@ -214,6 +223,31 @@ void AttachmentList::rebuild()
     m_model->setRows(rows);
     setAcceptDrops(m_editable);
     updateButtons();
+}
+
+void AttachmentList::removeDrafts(const QList<qint64> &ids)
+{
+    if (ids.isEmpty() || !m_cache || !m_store)
+        return;
+    m_draftFiles.removeIf([&ids](const DraftAttachment &d) { return ids.contains(d.id); });
+    ++m_writes;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --m_writes;
+        if (!watcher->result())
+            showMessage(tr("A file could not be removed from the draft on this computer; it is listed "
+                           "again."));
+        Q_EMIT filesChanged(); // read the record again: it holds what the cache has now
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writePool, [cache = m_cache, store = m_store, ids] {
+        DraftAttachments drafts(*cache, *store);
+        bool ok = true;
+        for (qint64 id : ids)
+            ok = drafts.remove(id) && ok;
+        cache->releaseThreadConnection();
+        return ok;
+    }));
 }
 
 void AttachmentList::updateButtons()
@@ -311,7 +345,7 @@ void AttachmentList::addNext()
     m_progress->setValue(0);
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_copyCancel = cancel;
-    auto *watcher = new QFutureWatcher<DraftAttachments::Added>(this);
+    auto *watcher = new QFutureWatcher<AddResult>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, path](int percent) {
         if (m_progress)
             m_progress->setValue(percent);
@@ -320,12 +354,15 @@ void AttachmentList::addNext()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, size] {
         watcher->deleteLater();
         m_copyCancel.reset();
-        const DraftAttachments::Added added = watcher->result();
+        const AddResult result = watcher->result();
+        const DraftAttachments::Added &added = result.added;
         if (m_cancelled && added) {
             // Cancelled just after it was copied: the officer did not want it.
-            DraftAttachments(*m_cache, *m_store).remove(added.id);
+            removeDrafts({added.id});
         } else if (added) {
             ++m_addedCount;
+            if (result.item && result.item->petitionId == m_petitionId)
+                m_draftFiles.append(*result.item);
         } else if (added.refusal != AttachmentRefusal::Cancelled) {
             ++m_refusedCount;
             m_refusals << refusalText(added.refusal, QFileInfo(path).fileName(), size, m_policy, added.error);
@@ -334,19 +371,19 @@ void AttachmentList::addNext()
     });
     // The copy and its SHA-256 run on a pool thread with the worker's own connection; the percentage comes
     // back through the future (Qt throttles it), and Cancel stops the copy between two chunks.
-    watcher->setFuture(
-        QtConcurrent::run([cache = m_cache, store = m_store, id = m_petitionId, path, policy = m_policy,
-                           cancel](QPromise<DraftAttachments::Added> &promise) {
-            promise.setProgressRange(0, 100);
-            const DraftAttachments::Added added =
-                DraftAttachments(*cache, *store)
-                    .add(id, path, policy, cancel.get(), [&promise](qint64 copied, qint64 total) {
-                        promise.setProgressValue(total > 0 ? int(std::min<qint64>(100, copied * 100 / total))
-                                                           : 100);
-                    });
-            cache->releaseThreadConnection();
-            promise.addResult(added);
-        }));
+    watcher->setFuture(QtConcurrent::run([cache = m_cache, store = m_store, id = m_petitionId, path,
+                                          policy = m_policy, cancel](QPromise<AddResult> &promise) {
+        promise.setProgressRange(0, 100);
+        DraftAttachments drafts(*cache, *store);
+        AddResult result;
+        result.added = drafts.add(id, path, policy, cancel.get(), [&promise](qint64 copied, qint64 total) {
+            promise.setProgressValue(total > 0 ? int(std::min<qint64>(100, copied * 100 / total)) : 100);
+        });
+        if (result.added)
+            result.item = drafts.item(result.added.id);
+        cache->releaseThreadConnection();
+        promise.addResult(result);
+    }));
 }
 
 void AttachmentList::cancelAdding()
@@ -363,18 +400,18 @@ void AttachmentList::removeRow(int row)
         return;
     const AttachmentRow &r = m_model->row(row);
     if (r.origin == AttachmentRow::Origin::Draft) {
-        if (m_cache && m_store)
-            DraftAttachments(*m_cache, *m_store).remove(r.localId);
+        removeDrafts({r.localId});
     } else {
         m_removedServerIds << r.serverId;
-        if (m_use == Use::Reply && m_cache && m_store) {
+        if (m_use == Use::Reply) {
             // Uploaded from this computer: its draft row would show (and be sent) again once the server's
             // reply no longer lists it.
-            DraftAttachments drafts(*m_cache, *m_store);
-            for (const DraftAttachment &d : drafts.list(m_petitionId)) {
+            QList<qint64> uploaded;
+            for (const DraftAttachment &d : std::as_const(m_draftFiles)) {
                 if (d.serverId == r.serverId)
-                    drafts.remove(d.id);
+                    uploaded << d.id;
             }
+            removeDrafts(uploaded);
         }
     }
     rebuild();

@@ -3,6 +3,7 @@
 #include "attachmentmodel.h"
 #include "domain/referencedata.h"
 
+#include <QThreadPool>
 #include <QWidget>
 #include <atomic>
 #include <functional>
@@ -29,8 +30,12 @@ class CacheDatabase;
 ///   then.
 ///
 /// Contract: `setCache()` / `setStore()` name where files live; `showPetition()` lists the files of one
-/// petition (the draft files from the cache, the given server files). Opening a file copies the blob to a
-/// private temporary folder under its own name and calls the opener (QDesktopServices by default; tests
+/// petition: the given server files and (Reply) the given draft files, read with the petition on a reader
+/// thread (PetitionRecord) — the list reads nothing on the GUI thread. Its own changes (a file added, a
+/// file removed) are written off the GUI thread, on a pool thread with the worker's own connection, and
+/// shown at once; while one is under way a draft list passed in (possibly read before it) is not taken, and
+/// `filesChanged` tells the owner to read the record again once it is done. Opening a file copies the blob to
+/// a private temporary folder under its own name and calls the opener (QDesktopServices by default; tests
 /// replace it). A file not downloaded yet is asked for through `downloadRequested`.
 class AttachmentList : public QWidget
 {
@@ -46,10 +51,12 @@ public:
     void setStore(std::shared_ptr<const AttachmentStore> store);
     void setPolicy(const AttachmentPolicy &policy);
     void setOpener(Opener opener);
-    /// Lists `serverFiles` and (Reply) the petition's draft files; `editable` allows adding and removing.
-    void showPetition(qint64 petitionId, const QList<AttachmentRef> &serverFiles, bool editable);
-    /// Re-reads the draft files (after an upload changed their state).
-    void refresh();
+    /// Lists `serverFiles` and (Reply) `draftFiles`, the files added to the petition's reply draft on this
+    /// computer; `editable` allows adding and removing.
+    void showPetition(qint64 petitionId, const QList<AttachmentRef> &serverFiles, bool editable,
+                      const QList<DraftAttachment> &draftFiles = {});
+    /// True while a file added or removed here is being written to the cache.
+    bool isWriting() const { return m_adding || m_writes > 0; }
 
     /// Adds files one after another, each off the GUI thread; ends with `addFinished`.
     void addFiles(const QStringList &paths);
@@ -92,6 +99,8 @@ protected:
 
 private:
     void addNext();
+    /// Forgets draft files in the cache on the write pool; on failure says so and asks for a re-read.
+    void removeDrafts(const QList<qint64> &ids);
     void rebuild();
     void showMessage(const QString &text);
     void updateButtons();
@@ -105,6 +114,9 @@ private:
     bool m_editable = false;
     QList<AttachmentRef> m_serverFiles;
     QStringList m_removedServerIds;
+    QList<DraftAttachment> m_draftFiles;
+    int m_writes = 0;        ///< removals still being written
+    QThreadPool m_writePool; ///< one thread: removals are written in the order they were made
     QStringList m_queue;
     bool m_adding = false;
     bool m_cancelled = false;

@@ -1,12 +1,10 @@
 #include "dashboardwindow.h"
 
-#include "cachefacets.h"
 #include "dashboardchartview.h"
 #include "dashboardfilters.h"
 #include "dashboardloader.h"
 #include "store/cachedatabase.h"
 #include "store/drilldown.h"
-#include "store/referencestore.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -120,16 +118,19 @@ void DashboardWindow::setCache(std::shared_ptr<const CacheDatabase> cache, const
     m_approvalUnits = approvalUnits;
     m_loader->setCache(m_cache);
     m_approval->setVisible(!approvalUnits.isEmpty());
-    if (!m_cache)
-        return;
-    const ReferenceData reference = ReferenceStore(*m_cache).load().value_or(ReferenceData());
-    const CacheFacets facets = CacheFacets::read(*m_cache);
+}
+
+void DashboardWindow::setNames(const ReferenceData &reference, const QStringList &unitIds,
+                               const QStringList &fieldIds)
+{
     m_names = ChartNames();
     for (const UnitInfo &u : reference.units)
         m_names.units.insert(u.id, u.name);
     for (const Label &f : reference.fields)
         m_names.fields.insert(f.id, f.name);
-    m_filters->setChoices(reference, facets.unitIds, facets.fieldIds);
+    m_filters->setChoices(reference, unitIds, fieldIds);
+    if (m_snapshot.today.isValid()) // figures are shown: their names follow
+        showSnapshot(m_snapshot, m_lastRefreshMs);
 }
 
 void DashboardWindow::setCalendar(const WorkingCalendar &calendar)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboardcharts.h"
+#include "domain/referencedata.h"
 #include "store/aggregations.h"
 #include "store/petitionquery.h"
 
@@ -27,7 +28,9 @@ class DashboardLoader;
 /// shows "Updating…" meanwhile and keeps the previous figures). `refresh()` re-reads with the current filter
 /// (the main window calls it when new data arrived). Clicking a chart element emits drillDown() with the list
 /// filter for exactly the petitions it counts; the overdue list opens a petition; the approval button asks
-/// for the approval queue. Names of units and fields come from the cached reference data.
+/// for the approval queue. Names of units and fields, and the filters' choices, are given by the owner
+/// (`setNames()`, from the reference data and the cache's units and fields it read on its reader threads):
+/// the window reads nothing on the GUI thread.
 class DashboardWindow : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,9 @@ public:
 
     /// `approvalUnits`: the units whose replies the user approves (empty: no approval queue).
     void setCache(std::shared_ptr<const CacheDatabase> cache, const QStringList &approvalUnits);
+    /// Names units and fields in the charts and lists; the filters offer `reference`'s units (else the cached
+    /// `unitIds`) and the cached `fieldIds` with those the reference names. Keeps the filters' selection.
+    void setNames(const ReferenceData &reference, const QStringList &unitIds, const QStringList &fieldIds);
     void setToday(const QDate &today);
     /// The working-day calendar the list counts deadlines on; days overdue are counted on it too.
     void setCalendar(const WorkingCalendar &calendar);

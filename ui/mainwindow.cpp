@@ -14,7 +14,7 @@
 #include "savedviewspane.h"
 #include "store/drilldown.h"
 #include "store/outbox.h"
-#include "store/petitionstore.h"
+#include "store/petitionrecord.h"
 #include "store/searchquery.h"
 #include "sync/accountcontroller.h"
 #include "syncstatuswidget.h"
@@ -152,7 +152,14 @@ MainWindow::MainWindow(AccountController *account, QWidget *parent)
     connect(m_detail, &PetitionDetailView::retryRequested, this,
             [this](qint64 id) { m_account->retryOutboxItem(id); });
     connect(m_detail, &PetitionDetailView::dropRequested, this, &MainWindow::confirmDrop);
+    connect(m_detail, &PetitionDetailView::recordOutdated, this, [this](qint64 id) {
+        if (id == m_detailId)
+            showPetition(id); // read on the detail reader, shown when it comes
+    });
     connect(m_detail, &PetitionDetailView::referenceDataLoaded, this, [this](const ReferenceData &reference) {
+        m_reference = reference;
+        if (m_dashboard)
+            m_dashboard->setNames(m_reference, m_cachedUnitIds, m_cachedFieldIds);
         applyCalendar(reference.calendarOverrides);
         // The user's unit by its name once the names are here (its id until then).
         const User &user = m_account->user();
@@ -251,6 +258,11 @@ void MainWindow::applyContext(const QStringList &fieldIds, const QStringList &un
     const QStringList subtree = inbox::unitSubtree(m_account->user(), unitIds);
     const QDate today = inbox::vietnamToday();
     m_filterBar->setFields(fieldIds);
+    if (std::exchange(m_cachedUnitIds, unitIds) != unitIds ||
+        std::exchange(m_cachedFieldIds, fieldIds) != fieldIds) {
+        if (m_dashboard)
+            m_dashboard->setNames(m_reference, m_cachedUnitIds, m_cachedFieldIds);
+    }
     if (!std::exchange(m_contextForced, false) && subtree == m_context.unitSubtree &&
         today == m_context.today)
         return;
@@ -335,6 +347,9 @@ void MainWindow::detachCache()
     m_listModel->setCache(nullptr, m_context);
     m_viewModel->setCache(nullptr, m_context);
     m_bulk->setSelection({});
+    m_reference = ReferenceData(); // the next account's comes from its own cache
+    m_cachedUnitIds.clear();
+    m_cachedFieldIds.clear();
     m_context = ViewContext();
     m_userLabel->clear();
     m_syncStatus->setPending(0, 0);
@@ -446,17 +461,17 @@ void MainWindow::showPetition(qint64 id)
     if (id != m_detail->petitionId())
         m_detail->showLoading();
     m_detailReader->setCache(cache);
-    m_detailReader->read([this, cache, id, generation](const QSqlDatabase &) -> std::function<void()> {
-        std::optional<Petition> p = PetitionStore(*cache).petition(id); // this thread's connection
+    const auto files = m_account->attachmentStore();
+    m_detailReader->read([this, cache, files, id, generation](const QSqlDatabase &) -> std::function<void()> {
+        PetitionRecord record = PetitionRecord::read(*cache, files.get(), id); // this thread's connection
         const QThread *thread = QThread::currentThread();
-        return [this, cache, generation, thread, p = std::move(p)] {
+        return [this, cache, generation, thread, record = std::move(record)] {
             if (generation != m_detailGeneration || cache != m_account->cache())
                 return; // another petition was chosen meanwhile, or the account changed
             m_detailPending = false;
             m_detailThread = thread;
-            m_outboxModel->setPetition(p ? p->id : 0);
-            if (p != m_detail->petition() || m_detail->isLoading())
-                m_detail->showPetition(p);
+            m_outboxModel->setPetition(record.petition ? record.petition->id : 0);
+            m_detail->showRecord(record); // the same again changes nothing on screen
         };
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/workingcalendar.h"
+#include "domain/referencedata.h"
 #include "domain/workflow.h"
 #include "store/petitionquery.h"
 #include "sync/syncengine.h"
@@ -144,6 +145,10 @@ private:
 
     AccountController *m_account;
     WorkingCalendar m_calendar;
+    ReferenceData
+        m_reference; ///< as the detail pane's reader last brought it (names for the dashboard, report)
+    QStringList m_cachedUnitIds; ///< the cache's units and fields, as the context reader last found them
+    QStringList m_cachedFieldIds;
     QPair<SortKey, Qt::SortOrder> m_sortBeforeSearch{SortKey::Received, Qt::DescendingOrder};
     ViewContext m_context;
     QString m_drillDown;             ///< a drill-down whose count is on the way (showFiltered)

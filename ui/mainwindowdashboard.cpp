@@ -9,7 +9,6 @@
 #include "reportdialog.h"
 #include "savedviewspane.h"
 #include "store/drilldown.h"
-#include "store/referencestore.h"
 #include "sync/accountcontroller.h"
 
 #include <QAction>
@@ -73,6 +72,7 @@ void MainWindow::showDashboard()
     }
     const bool approves = inbox::savedViewsFor(m_account->user()).contains(SavedView::AwaitingMyApproval);
     m_dashboard->setCache(cache, approves ? m_context.unitSubtree : QStringList());
+    m_dashboard->setNames(m_reference, m_cachedUnitIds, m_cachedFieldIds);
     m_dashboard->setCalendar(m_calendar);
     m_dashboard->setToday(m_context.today.isValid() ? m_context.today : inbox::vietnamToday());
     m_dashboard->show();
@@ -87,10 +87,8 @@ void MainWindow::showReport()
     if (!cache)
         return;
     QString agency = m_account->user().unitId;
-    if (const std::optional<ReferenceData> reference = ReferenceStore(*cache).load()) {
-        if (const UnitInfo *unit = reference->unit(agency))
-            agency = unit->name;
-    }
+    if (const UnitInfo *unit = m_reference.unit(agency)) // the names the detail pane's reader brought
+        agency = unit->name;
     auto *dialog = new ReportDialog(cache, agency, inbox::vietnamToday(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -170,6 +170,10 @@ PetitionDetailView::PetitionDetailView(QWidget *parent)
     connect(m_outbox, &OutboxPanel::retryRequested, this, &PetitionDetailView::retryRequested);
     connect(m_outbox, &OutboxPanel::dropRequested, this, &PetitionDetailView::dropRequested);
     connect(m_reply, &ReplyEditor::commandRequested, this, &PetitionDetailView::commandRequested);
+    connect(m_reply->attachments(), &AttachmentList::filesChanged, this, [this] {
+        if (m_id)
+            Q_EMIT recordOutdated(m_id);
+    });
     showPetition(std::nullopt);
 }
 
@@ -208,10 +212,10 @@ void PetitionDetailView::setAccount(AccountController *account)
                 m_account->fetchAttachment(m_id, AttachmentRef{id, {}, 0, {}, {}});
         });
     }
+    // The shown petition's conflicts and draft files may have changed: its record is read again.
     connect(account, &AccountController::outboxChanged, this, [this] {
-        m_conflicts->refresh();
-        updateConflictBanner();
-        m_reply->attachments()->refresh();
+        if (m_id)
+            Q_EMIT recordOutdated(m_id);
     });
 }
 
@@ -227,7 +231,8 @@ void PetitionDetailView::releaseCache()
     m_reply->setAttachmentStore(nullptr);
     m_citizenFiles->setCache(nullptr);
     m_citizenFiles->setStore(nullptr);
-    m_conflicts->setCache(nullptr);
+    m_record = PetitionRecord();
+    m_conflicts->setRows({});
 }
 
 void PetitionDetailView::bindCache()
@@ -240,7 +245,6 @@ void PetitionDetailView::bindCache()
     m_reply->setAttachmentStore(m_store);
     m_citizenFiles->setCache(m_cache);
     m_citizenFiles->setStore(m_store);
-    m_conflicts->setCache(m_cache);
     reloadReference();
 }
 
@@ -393,7 +397,9 @@ bool PetitionDetailView::openConflict()
                 m_reply->flushDraft();
                 auto *once = new QObject(this);
                 connect(m_account, &AccountController::outboxChanged, once, [this, once] {
-                    m_reply->reloadDraft();
+                    m_draftFromNextRecord = true; // the record read for this change brings the draft
+                    if (m_id)
+                        Q_EMIT recordOutdated(m_id);
                     once->deleteLater();
                 });
                 m_account->resolveConflict(item, how, merged);
@@ -415,19 +421,55 @@ void PetitionDetailView::showLoading()
     m_tabs->setEnabled(false);
 }
 
+void PetitionDetailView::showRecordExtras(const PetitionRecord &record)
+{
+    const std::optional<Petition> &petition = record.petition;
+    m_record = record;
+    m_record.petition.reset(); // kept once, in m_petition
+    m_conflicts->setRows(record.conflicts);
+    updateConflictBanner();
+    m_reply->showPetition(record, petition && mayEditReply(*petition));
+    if (m_draftFromNextRecord && petition && petition->id == m_reply->petitionId()) {
+        m_draftFromNextRecord = false;
+        m_reply->showDraft(record.draft); // as the settled conflict left it
+    }
+}
+
 void PetitionDetailView::showPetition(const std::optional<Petition> &petition)
 {
+    // The same petition again (a new context, the reference data came): with what its record brought.
+    PetitionRecord record;
+    if (petition && petition->id == m_id) {
+        record = m_record;
+    }
+    record.petition = petition;
+    show(record, Redraw::Always);
+}
+
+void PetitionDetailView::showRecord(const PetitionRecord &record)
+{
+    show(record, Redraw::WhenChanged);
+}
+
+void PetitionDetailView::show(const PetitionRecord &record, Redraw redraw)
+{
+    const std::optional<Petition> &petition = record.petition;
+    const bool samePetition = petition && petition->id == m_id;
+    if (redraw == Redraw::WhenChanged && samePetition && !m_loading && petition == m_petition) {
+        // Only the cache's side may have moved (the draft's files, conflicts): the rest stays as it is.
+        showRecordExtras(record);
+        return;
+    }
     m_loading = false;
     bindCache();
-    const bool samePetition = petition && petition->id == m_id;
+    if (!samePetition)
+        m_draftFromNextRecord = false; // the settled conflict's petition is no longer shown
     const int scroll = m_content->verticalScrollBar()->value();
     m_petition = petition;
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
     m_actions->showPetition(petition);
-    m_conflicts->setPetition(petition ? petition->id : -1);
-    updateConflictBanner();
-    m_reply->showPetition(petition, petition && mayEditReply(*petition));
+    showRecordExtras(record);
     if (!petition) {
         m_id = 0;
         m_heading->setText(tr("Select a petition to see it here."));

@@ -6,6 +6,7 @@
 #include "domain/role.h"
 #include "domain/workflow.h"
 #include "store/conflicts.h"
+#include "store/petitionrecord.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -43,8 +44,11 @@ class TimelineView;
 /// Contract: the owner passes the petition, the user's context and an OutboxModel narrowed to the shown
 /// petition; with `setAccount()` the pane also reads the account's cache and follows its signals: the
 /// reference data on a reader thread of its own (when the cache is first used, and after each change; until
-/// it comes the facts name units and fields by id; referenceDataLoaded() passes it on), reply drafts and
-/// conflicts still on the GUI thread.
+/// it comes the facts name units and fields by id; referenceDataLoaded() passes it on). The petition comes
+/// with what the cache holds about it (PetitionRecord: reply draft, draft files, conflicts), read by the
+/// owner on a reader thread: the pane reads none of it on the GUI thread, and asks for it again with
+/// `recordOutdated` when the account's outbox changed (a conflict arose or was settled, an upload ended) or a
+/// draft file was added or removed.
 /// Requests (a command, retry, drop) leave through the signals; a conflict's resolution goes to
 /// AccountController::resolveConflict. Showing the same petition again (after a sync) keeps the scroll
 /// position and what is being typed in the reply editor.
@@ -63,6 +67,12 @@ public:
     void setAccount(AccountController *account);
     /// Lets go of the account's cache (before signing out); the next shown petition takes it again.
     void releaseCache();
+    /// Shows a petition with what the cache holds about it. The same petition again (after a sync) keeps the
+    /// scroll position and what is typed; when only the draft files or the conflicts changed, only they are
+    /// shown again.
+    void showRecord(const PetitionRecord &record);
+    /// Shows `petition` again with the draft files and conflicts of its last record (a new context, new
+    /// reference data); another petition or none with nothing of the cache's.
     void showPetition(const std::optional<Petition> &petition);
     /// Another petition's record is on the way: says "Loading…" under the heading and disables the tabs
     /// (no action on the petition shown before) until the next showPetition().
@@ -96,6 +106,8 @@ Q_SIGNALS:
     void commandRequested(qint64 petitionId, pakn::Command command, const QJsonObject &payload);
     void retryRequested(qint64 itemId);
     void dropRequested(qint64 itemId);
+    /// The shown petition's record should be read again (and passed to showRecord()).
+    void recordOutdated(qint64 petitionId);
     /// The account's reference data arrived from its reader (at first use of the cache, after each change).
     void referenceDataLoaded(const pakn::ReferenceData &reference);
 
@@ -105,6 +117,11 @@ private:
     /// Reads the reference data on the reader's thread, then shows it (and the petition again with it).
     void reloadReference();
     void applyReference(const ReferenceData &reference);
+    enum class Redraw { Always, WhenChanged };
+    /// Shows the record; WhenChanged: only its cache's side when the petition is the one shown, unchanged.
+    void show(const PetitionRecord &record, Redraw redraw);
+    /// Conflicts, the reply's draft and its files from `record` (the petition shown is record.petition).
+    void showRecordExtras(const PetitionRecord &record);
     void updateConflictBanner();
     QString unitName(const QString &id) const;
     QString fieldName(const QString &id) const;
@@ -138,6 +155,8 @@ private:
     bool m_referencePending = false;
     const QThread *m_referenceThread = nullptr;
     std::optional<Petition> m_petition;
+    PetitionRecord m_record; ///< the cache's side of the shown petition (its `petition` left empty)
+    bool m_draftFromNextRecord = false; ///< a conflict was settled: show the draft the next record brings
     qint64 m_id = 0;
     bool m_loading = false;
     User m_user;

@@ -123,7 +123,7 @@ ReplyEditor::ReplyEditor(QWidget *parent)
         m_bold->setChecked(f.fontWeight() >= QFont::Bold);
         m_italic->setChecked(f.fontItalic());
     });
-    showPetition(std::nullopt, false);
+    showPetition(PetitionRecord(), false);
 }
 
 ReplyEditor::~ReplyEditor()
@@ -269,8 +269,9 @@ void ReplyEditor::setReferenceData(const ReferenceData &reference)
     m_attachments->setPolicy(reference.attachmentPolicy);
 }
 
-void ReplyEditor::showPetition(const std::optional<Petition> &petition, bool editable)
+void ReplyEditor::showPetition(const PetitionRecord &record, bool editable)
 {
+    const std::optional<Petition> &petition = record.petition;
     const bool same = petition && m_petition && petition->id == m_petition->id;
     if (!same)
         flushDraft();
@@ -313,7 +314,7 @@ void ReplyEditor::showPetition(const std::optional<Petition> &petition, bool edi
         return;
     }
     const Reply server = petition->reply.value_or(Reply());
-    m_attachments->showPetition(petition->id, server.attachments, m_editable);
+    m_attachments->showPetition(petition->id, server.attachments, m_editable, record.draftFiles);
     if (same && !m_editable) {
         // Read-only: always the server's reply as it is now.
         m_loading = true;
@@ -330,8 +331,7 @@ void ReplyEditor::showPetition(const std::optional<Petition> &petition, bool edi
             m_serverNewer->setVisible(m_editable);
         return;
     }
-    const std::optional<ReplyDraft> draft =
-        m_cache ? ReplyDrafts(*m_cache).load(petition->id) : std::optional<ReplyDraft>();
+    const std::optional<ReplyDraft> &draft = record.draft;
     m_loading = true;
     if (draft && m_editable) {
         loadFields(draft->reply);
@@ -485,14 +485,13 @@ void ReplyEditor::applyTemplate(int index)
     edited();
 }
 
-void ReplyEditor::reloadDraft()
+void ReplyEditor::showDraft(const std::optional<ReplyDraft> &draft)
 {
     m_autosave->stop();
     m_autosaveDeadline->stop();
     m_savePool.waitForDone();
     if (!m_petition || !m_cache)
         return;
-    const std::optional<ReplyDraft> draft = ReplyDrafts(*m_cache).load(m_petition->id);
     m_loading = true;
     loadFields(draft ? draft->reply : m_petition->reply.value_or(Reply()));
     m_attachments->setRemovedServerIds(draft ? draft->removedServerFiles : QStringList());

@@ -3,6 +3,7 @@
 #include "domain/petition.h"
 #include "domain/referencedata.h"
 #include "domain/workflow.h"
+#include "store/petitionrecord.h"
 #include "store/replydrafts.h"
 
 #include <QJsonObject>
@@ -58,8 +59,11 @@ public:
     void setCache(std::shared_ptr<const CacheDatabase> cache);
     void setAttachmentStore(std::shared_ptr<const AttachmentStore> store);
     void setReferenceData(const ReferenceData &reference);
-    /// Shows the petition's reply; `editable`: the user may save and submit it now.
-    void showPetition(const std::optional<Petition> &petition, bool editable);
+    /// Shows the record's petition with its reply: the draft and the draft's files the record carries (read
+    /// with the petition on a reader thread: the editor reads nothing on the GUI thread), else the server's
+    /// reply. The same petition again (after a sync) keeps what is typed; only the files follow the record.
+    /// `editable`: the user may save and submit it now.
+    void showPetition(const PetitionRecord &record, bool editable);
     qint64 petitionId() const { return m_petition ? m_petition->id : 0; }
     bool isEditable() const { return m_editable; }
 
@@ -73,9 +77,10 @@ public:
     /// The templates offered for the shown petition's field.
     QList<ReplyTemplate> templates() const { return m_templates; }
     void applyTemplate(int index);
-    /// Shows the petition's draft as the cache has it now (after a conflict was settled), dropping the
-    /// fields' unsaved state; call flushDraft() before changing the draft elsewhere.
-    void reloadDraft();
+    /// Shows `draft` (the shown petition's, as the cache has it after a conflict was settled; none: the
+    /// server's reply), dropping the fields' unsaved state; call flushDraft() before the draft is changed
+    /// elsewhere.
+    void showDraft(const std::optional<ReplyDraft> &draft);
     /// Replaces the draft by the server's reply (the officer chose it).
     void useServerVersion();
 

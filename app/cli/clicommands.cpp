@@ -145,6 +145,8 @@ int sync(const Account &account, const QString &password)
             code = fail(Failed, error);
         loop.quit();
     });
+    Outbox(cache)
+        .makeDueNow(); // asked for now: nothing waits for its back-off, as in the window's "Sync now"
     engine.syncNow();
     loop.exec();
     if (code == Ok)

@@ -1,6 +1,7 @@
 #include "petitionquery.h"
 
 #include "net/wirecodec.h"
+#include "readsnapshot.h"
 #include "searchbacklog.h"
 #include "searchquery.h"
 
@@ -12,33 +13,6 @@ namespace pakn {
 namespace {
 
 std::function<void()> g_afterIndexChosen; // PetitionQuery::setAfterIndexChosenForTests
-
-/// One read transaction held for the object's lifetime, so that the full-text table
-/// searchbacklog::searchIndex() chose and the statements that name it read the same snapshot: without it the
-/// pass completing a rebuild could drop the previous schema's index between the two (in WAL mode a writer
-/// never waits for a reader), and the search would fail with "no such table". Does nothing when the
-/// connection is in a transaction already (the caller's then holds the snapshot) or when `wanted` is false.
-class ReadSnapshot
-{
-public:
-    ReadSnapshot(QSqlDatabase db, bool wanted)
-        : m_db(std::move(db))
-        , m_began(wanted && m_db.transaction())
-    {}
-    ~ReadSnapshot()
-    {
-        // Nothing was written; a failed commit (a statement still running) must not leave the reader pinned
-        // to this snapshot, so roll back then.
-        if (m_began && !m_db.commit())
-            m_db.rollback();
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_began;
-};
 
 QString stateList(bool (*predicate)(PetitionState))
 {

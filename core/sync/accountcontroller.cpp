@@ -408,8 +408,13 @@ void AccountController::signOut(bool wipeCache)
 void AccountController::syncNow()
 {
     runOnSyncThread([this] {
-        if (m_engine)
-            m_engine->syncNow();
+        if (!m_engine || !m_workerCache)
+            return;
+        // The officer asked: what waits for its back-off goes now (a server that is still rate-limiting
+        // says so again with its Retry-After).
+        if (Outbox(*m_workerCache).makeDueNow() > 0)
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT outboxChanged(); });
+        m_engine->syncNow();
     });
 }
 

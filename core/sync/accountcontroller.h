@@ -62,7 +62,8 @@ public:
     /// `wipeCache` deletes the account's cache and attachments from this machine. Ends with `signedOut`.
     /// The caller must have dropped its models' hold on `cache()` first.
     void signOut(bool wipeCache);
-    /// Starts a sync now (merged with a running one).
+    /// Starts a sync now (merged with a running one), the officer's "Sync now": what waits in the outbox for
+    /// its back-off after a failure is sent in it (Outbox::makeDueNow), as when the network returns.
     void syncNow();
     /// Stops the running sync: requests in flight are cancelled, nothing half-written is kept (the feed's
     /// cursor only moves with its page), queued actions stay queued. Ends with `syncFinished`.

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +39,7 @@ AccountController::SecretStoreFactory memorySecrets()
 
 QString signInAndSync(AccountController *account, const SignInRequest &request)
 {
+    SyncTrace trace(account);
     QSignalSpy signedIn(account, &AccountController::signInFinished);
     QSignalSpy synced(account, &AccountController::syncFinished);
     account->signIn(request);
@@ -46,16 +48,44 @@ QString signInAndSync(AccountController *account, const SignInRequest &request)
     if (!signedIn.first().at(0).toBool())
         return signedIn.first().at(1).toString();
     if (synced.isEmpty() && !synced.wait(120000))
-        return QStringLiteral("the first sync did not finish");
+        return trace.failure(QStringLiteral("the first sync did not finish"));
     return synced.first().at(0).toString();
+}
+
+SyncTrace::SyncTrace(AccountController *account)
+{
+    m_clock.start();
+    QObject::connect(account, &AccountController::syncStatusChanged, &m_context,
+                     [this](SyncEngine::Status status, const QString &message) {
+                         m_seen.append(QStringLiteral("%1 ms: status %2 \"%3\"")
+                                           .arg(m_clock.elapsed())
+                                           .arg(int(status))
+                                           .arg(message));
+                     });
+    QObject::connect(account, &AccountController::syncFinished, &m_context,
+                     [this](const QString &error, ErrorClass errorClass) {
+                         m_seen.append(QStringLiteral("%1 ms: finished (class %2) \"%3\"")
+                                           .arg(m_clock.elapsed())
+                                           .arg(int(errorClass))
+                                           .arg(error));
+                     });
+}
+
+QString SyncTrace::failure(const QString &what) const
+{
+    return QStringLiteral("%1 after %2 ms; what the account said meanwhile: %3")
+        .arg(what)
+        .arg(m_clock.elapsed())
+        .arg(m_seen.isEmpty() ? QStringLiteral("nothing") : m_seen.join(QStringLiteral("; ")));
 }
 
 QString syncAndWait(AccountController *account)
 {
+    SyncTrace trace(account);
     QSignalSpy synced(account, &AccountController::syncFinished);
     account->syncNow();
     if (!synced.wait(120000))
-        return QStringLiteral("the sync did not finish");
+        return trace.failure(QStringLiteral("the sync did not finish"));
     return synced.first().at(0).toString();
 }
 
@@ -130,6 +160,7 @@ AccountController *DeskSession::account() const
 
 QString DeskSession::open()
 {
+    SyncTrace trace(account());
     QSignalSpy synced(account(), &AccountController::syncFinished);
     m_desk->start();
     SignInDialog *dialog = m_desk->signInDialog();
@@ -142,7 +173,7 @@ QString DeskSession::open()
     if (!QTest::qWaitFor([this] { return window()->isVisible(); }, 60000))
         return QStringLiteral("the main window did not show for %1").arg(m_username);
     if (synced.isEmpty() && !synced.wait(120000))
-        return QStringLiteral("the first sync did not finish");
+        return trace.failure(QStringLiteral("the first sync did not finish"));
     if (!QTest::qWaitForWindowExposed(window()))
         return QStringLiteral("the main window was not exposed");
     // The models refresh shortly after the last page arrived, reading on their worker threads.

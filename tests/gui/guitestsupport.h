@@ -2,8 +2,11 @@
 
 #include "sync/accountcontroller.h"
 
+#include <QElapsedTimer>
 #include <QList>
+#include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -30,11 +33,27 @@ SignInRequest demoSignIn(const ServerProcess &server, const QString &username);
 /// Keeps sessions in memory: GUI tests run without a desktop keychain.
 AccountController::SecretStoreFactory memorySecrets();
 
+/// Records what an account says about its syncs (status changes and ends, with the time since it was made),
+/// so that a test that waited in vain can say where the sync was instead of only "did not finish".
+class SyncTrace
+{
+public:
+    explicit SyncTrace(AccountController *account);
+    /// `what` followed by the time waited and every status and end seen meanwhile.
+    QString failure(const QString &what) const;
+
+private:
+    QObject m_context; // disconnects on destruction
+    QElapsedTimer m_clock;
+    QStringList m_seen;
+};
+
 /// Signs `account` in and waits (event loop running) until its first sync has finished. Returns an empty
 /// string on success, else what went wrong.
 QString signInAndSync(AccountController *account, const SignInRequest &request);
 
-/// Waits for the next sync of `account` to finish after `start` is called; returns its error (empty: ok).
+/// Asks `account` to sync now and waits for the next sync to finish; returns its error (empty: ok), or on a
+/// timeout what the account said meanwhile (SyncTrace).
 QString syncAndWait(AccountController *account);
 
 /// Asks a model that loads on demand for rows until it has them all (waiting for each page of a

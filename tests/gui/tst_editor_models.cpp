@@ -1,12 +1,15 @@
 #include "attachmentmodel.h"
 #include "conflictmodel.h"
 #include "net/wirecodec.h"
+#include "store/attachmentstore.h"
 #include "store/cachedatabase.h"
 #include "store/outbox.h"
+#include "store/petitionrecord.h"
 #include "store/petitionstore.h"
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,7 +138,9 @@ private Q_SLOTS:
 
         ConflictModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCache(db);
+        // What the detail pane does: the record read (here on this thread), its conflicts set as the rows.
+        auto rowsOf = [&db](qint64 id) { return PetitionRecord::read(*db, nullptr, id).conflicts; };
+        model.setRows(rowsOf(1));
         QCOMPARE(model.rowCount(), 0);
 
         QString error;
@@ -146,21 +151,72 @@ private Q_SLOTS:
         Petition theirs = makePetition(1);
         theirs.version = 2;
         QCOMPARE(outbox.markConflict(item, wire::encode(theirs)), QString());
-        model.refresh();
+        model.setRows(rowsOf(1));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ConflictModel::PetitionColumn).data().toString(), theirs.code);
         QCOMPARE(model.index(0, ConflictModel::ActionColumn).data().toString(),
                  displayLabel(Command::SaveReply));
         QCOMPARE(model.index(0, 0).data(ConflictModel::OutboxItemIdRole).toLongLong(), item);
 
-        model.setPetition(2);
+        model.setRows(rowsOf(2));
         QCOMPARE(model.rowCount(), 0);
-        model.setPetition(1);
+        model.setRows(rowsOf(1));
         QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(PetitionRecord::read(*db, nullptr, 1).conflicts.first().outboxItemId, item);
         QCOMPARE(Conflicts(*db).resolve(item, ConflictChoice::KeepMine), QString());
-        model.refresh();
+        model.setRows(rowsOf(1));
         QCOMPARE(model.rowCount(), 0);
-        model.setCache(nullptr);
+        db->releaseThreadConnection();
+    }
+
+    void petitionRecordHoldsDraftFilesAndConflictsOfItsPetitionOnly()
+    {
+        QTemporaryDir dir;
+        auto db = std::make_shared<CacheDatabase>(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db->open());
+        AttachmentStore store(dir.filePath(QStringLiteral("files")));
+        ChangePage page;
+        page.petitions = {makePetition(1), makePetition(2)};
+        page.nextCursor = QStringLiteral("s1");
+        QCOMPARE(PetitionStore(*db).applyChangePage(page), QString());
+
+        QCOMPARE(PetitionRecord::read(*db, &store, 3).petition.has_value(), false); // not cached
+        PetitionRecord empty = PetitionRecord::read(*db, &store, 2);
+        QCOMPARE(empty.petition, std::optional<Petition>(makePetition(2)));
+        QVERIFY(!empty.draft);
+        QVERIFY(empty.draftFiles.isEmpty());
+        QVERIFY(empty.conflicts.isEmpty());
+
+        ReplyDraft draft;
+        draft.petitionId = 1;
+        draft.baseVersion = 1;
+        draft.reply.subject = QStringLiteral("Trả lời về việc cấp giấy phép");
+        QCOMPARE(ReplyDrafts(*db).save(draft), QString());
+        const QString file = dir.filePath(QStringLiteral("công văn.pdf"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4 test");
+        }
+        AttachmentPolicy policy;
+        policy.maxFileBytes = 1 << 20;
+        policy.types = {AllowedFileType{QStringLiteral("application/pdf"), {QStringLiteral(".pdf")}}};
+        const DraftAttachments::Added added = DraftAttachments(*db, store).add(1, file, policy);
+        QVERIFY2(added, qPrintable(added.error));
+
+        const PetitionRecord one = PetitionRecord::read(*db, &store, 1);
+        QVERIFY(one.draft);
+        QCOMPARE(one.draft->reply.subject, draft.reply.subject);
+        QCOMPARE(one.draftFiles.size(), 1);
+        QCOMPARE(one.draftFiles.first().id, added.id);
+        QCOMPARE(one.draftFiles.first().name, QStringLiteral("công văn.pdf"));
+        // Without a store the files are not read; the rest is.
+        const PetitionRecord noStore = PetitionRecord::read(*db, nullptr, 1);
+        QVERIFY(noStore.draftFiles.isEmpty());
+        QVERIFY(noStore.draft);
+        // The other petition still has nothing.
+        QVERIFY(!PetitionRecord::read(*db, &store, 2).draft);
+        QVERIFY(PetitionRecord::read(*db, &store, 2).draftFiles.isEmpty());
         db->releaseThreadConnection();
     }
 };

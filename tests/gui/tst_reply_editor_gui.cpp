@@ -232,8 +232,12 @@ private Q_SLOTS:
         files->view()->setCurrentIndex(files->model()->index(before, 0));
         QTest::mouseClick(files->findChild<QPushButton *>(QStringLiteral("removeAttachment")),
                           Qt::LeftButton);
-        QCOMPARE(files->model()->rowCount(), before);
+        QCOMPARE(files->model()->rowCount(), before); // gone from the list at once
+        // Forgotten in the cache off the GUI thread; the record read after it lists it no more.
+        QTRY_VERIFY(!files->isWriting());
         QVERIFY(DraftAttachments(*m_account->cache(), AttachmentStore(QString())).list(id).isEmpty());
+        QVERIFY(test::waitForWindow(m_window.get()));
+        QCOMPARE(files->model()->rowCount(), before);
     }
 
     void aReplyWithProblemsIsNotSubmitted()
@@ -383,7 +387,7 @@ private Q_SLOTS:
         ReplyEditor editor;
         editor.setCache(m_account->cache());
         editor.setReferenceData(reference);
-        editor.showPetition(withProcedure, true);
+        editor.showPetition(PetitionRecord{withProcedure, {}, {}, {}}, true);
         editor.applyTemplate(0);
         const QString expected =
             QStringLiteral("%1 (procedure code %2)")

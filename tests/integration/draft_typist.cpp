@@ -12,7 +12,7 @@
 #include "domain/petition.h"
 #include "replyeditor.h"
 #include "store/cachedatabase.h"
-#include "store/petitionstore.h"
+#include "store/petitionrecord.h"
 #include "store/referencestore.h"
 
 #include <QApplication>
@@ -44,9 +44,10 @@ int main(int argc, char *argv[])
     qint64 seq = args.at(3).toLongLong();
     QRandomGenerator rng(args.at(4).toUInt());
     const qint64 edits = args.value(5).toLongLong();
-    const std::optional<Petition> petition = PetitionStore(*cache).petition(petitionId);
+    // As the window does it (on its reader thread): the petition with its draft.
+    const PetitionRecord record = PetitionRecord::read(*cache, nullptr, petitionId);
     const std::optional<ReferenceData> reference = ReferenceStore(*cache).load();
-    if (!petition || !reference) {
+    if (!record.petition || !reference) {
         std::fprintf(stderr, "draft_typist: petition %lld or the reference data is not in the cache\n",
                      petitionId);
         return 1;
@@ -55,7 +56,7 @@ int main(int argc, char *argv[])
     auto editor = std::make_unique<ReplyEditor>();
     editor->setCache(cache);
     editor->setReferenceData(*reference);
-    editor->showPetition(petition, true);
+    editor->showPetition(record, true);
     editor->show();
 
     qint64 typed = 0;

@@ -230,6 +230,40 @@ private Q_SLOTS:
         QVERIFY2(sinceLastFailure.elapsed() < 12000, qPrintable(QString::number(sinceLastFailure.elapsed())));
     }
 
+    void aManualSyncSendsWhatWaitsForItsBackOffAtOnce()
+    {
+        auto account = controller();
+        QVERIFY(signIn(*account, QStringLiteral("vanphong")));
+        account->setAutoSyncInterval(0);
+        const QString cachePath = this->cachePath(QStringLiteral("vanphong"));
+        const qint64 id = firstPetition(cachePath);
+        const QString text = QStringLiteral("Gửi khi bấm Đồng bộ");
+        QSignalSpy finished(account.get(), &AccountController::syncFinished);
+
+        // The server is down: the note's first send fails, and it waits for its back-off (5 s).
+        m_server->stop();
+        account->enqueueCommand(id, Command::Note, {{QStringLiteral("text"), text}});
+        QVERIFY(waitUntil([&] { return attemptsOf(cachePath, id) >= 1 && !finished.isEmpty(); }, 30000));
+        // The officer asks for a sync: the note goes at once rather than after its back-off — and fails
+        // again, so now it waits 15 s ± 20 %.
+        finished.clear();
+        account->syncNow();
+        QVERIFY(waitUntil([&] { return !finished.isEmpty(); }, 30000));
+        QCOMPARE(attemptsOf(cachePath, id), 2);
+        QElapsedTimer sinceLastFailure;
+        sinceLastFailure.start();
+
+        // The server is back; a manual sync sends it now, not when the back-off ends.
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        finished.clear();
+        account->syncNow();
+        QVERIFY(waitUntil([&] { return outboxCount(cachePath) == 0; }, 30000));
+        QVERIFY2(sinceLastFailure.elapsed() < 12000, qPrintable(QString::number(sinceLastFailure.elapsed())));
+        QVERIFY(waitUntil([&] { return !finished.isEmpty(); }, 30000));
+        QCOMPARE(noteCount(cachePath, id, text), 1);
+    }
+
     void aCancelledSyncKeepsOnlyWholePagesAndTheNextOneFinishes()
     {
         QTemporaryDir profile;
@@ -339,6 +373,18 @@ private:
     static qint64 outboxCount(const QString &path)
     {
         return withCache(path, [](CacheDatabase &c) { return Outbox(c).count(); });
+    }
+    /// How many times the outbox item of `petitionId` was tried (0: none there).
+    static int attemptsOf(const QString &path, qint64 petitionId)
+    {
+        return withCache(path, [petitionId](CacheDatabase &c) {
+            int attempts = 0;
+            for (const OutboxItem &item : Outbox(c).all()) {
+                if (item.petitionId == petitionId)
+                    attempts = std::max(attempts, item.attempts);
+            }
+            return attempts;
+        });
     }
     static qint64 cachedCount(const QString &path)
     {
