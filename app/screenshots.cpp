@@ -21,6 +21,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -55,7 +57,9 @@ QStringList ScreenshotSession::fileNames()
             QStringLiteral("dashboard.png"), QStringLiteral("report-dialog.png"),
             // The shell (issue 6): settings, account, a bulk selection and its dialog.
             QStringLiteral("settings-dialog.png"), QStringLiteral("account-dialog.png"),
-            QStringLiteral("bulk-selection.png"), QStringLiteral("bulk-dialog.png")};
+            QStringLiteral("bulk-selection.png"), QStringLiteral("bulk-dialog.png"),
+            // Qt's own dialogs in the UI language (translations/qt_vi.ts).
+            QStringLiteral("file-dialog.png")};
 }
 
 void ScreenshotSession::start()
@@ -276,13 +280,36 @@ void ScreenshotSession::step(int index)
                                      allowed.contains(Command::Assign) ? Command::Assign : allowed.first())) {
             std::fprintf(stdout, "pakn-desk: nothing may be done to the selection; %s not taken\n",
                          qPrintable(fileNames().at(12)));
-            break;
+            step(15);
+            return;
         }
         next();
         return;
     }
     case 14:
         if (!saveDialog(QStringLiteral("bulkCommandDialog"), fileNames().at(12)))
+            return;
+        next();
+        return;
+    case 15: {
+        // The file dialog as "Attach files" opens it where the desktop offers no native one (always so
+        // offscreen), in the screenshots' own folder so that it lists files. Its directory is listed by a
+        // gatherer thread: the picture is taken after the same settling time as the others.
+        auto *dialog =
+            new QFileDialog(m_window, QCoreApplication::translate("pakn::AttachmentList", "Attach files"),
+                            m_singleFile.isEmpty() ? m_directory : QFileInfo(m_singleFile).absolutePath());
+        dialog->setObjectName(QStringLiteral("screenshotFileDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        dialog->setFileMode(QFileDialog::ExistingFiles);
+        dialog->setViewMode(QFileDialog::Detail);
+        dialog->resize(820, 480);
+        dialog->show();
+        QTimer::singleShot(kSettleMs, this, [this] { step(16); });
+        return;
+    }
+    case 16:
+        if (!saveDialog(QStringLiteral("screenshotFileDialog"), fileNames().at(13)))
             return;
         break;
     default:

@@ -32,6 +32,7 @@ class MainWindow;
 /// | account-dialog.png   | File → Account                                                                |
 /// | bulk-selection.png   | three petitions selected in the list (the first view where a bulk action fits) |
 /// | bulk-dialog.png      | the bulk action's dialog (assign where allowed) for the three                 |
+/// | file-dialog.png      | Qt's file dialog (non-native) as "Attach files" opens it, in the UI language  |
 ///
 /// With a single file (`--screenshot FILE`) only the first is taken, into that file. The petition shown is
 /// the first of the user's own work — "Assigned to me", else "Awaiting my approval", else "To receive" — or

@@ -710,7 +710,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+54"/>
+        <location filename="../core/store/petitionquery.cpp" line="+55"/>
         <source>All cached</source>
         <translation>All cached</translation>
     </message>
@@ -944,14 +944,14 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+42"/>
-        <location line="+216"/>
+        <location filename="../core/net/apiclient.cpp" line="+44"/>
+        <location line="+225"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>The server sent an answer this version cannot read (%1).</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-206"/>
         <source>its certificate has expired</source>
         <translation>its certificate has expired</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>The server address must start with https:// — PAKN Desk never sends data unencrypted.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+168"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>The server&apos;s answer was not valid JSON (%1 at byte %2).</translation>
     </message>
@@ -1156,6 +1156,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/screenshots.cpp" line="+299"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>

@@ -707,7 +707,7 @@
 <context>
     <name>SavedView</name>
     <message>
-        <location filename="../core/store/petitionquery.cpp" line="+54"/>
+        <location filename="../core/store/petitionquery.cpp" line="+55"/>
         <source>All cached</source>
         <translation>Tất cả (đã lưu trên máy)</translation>
     </message>
@@ -939,14 +939,14 @@
 <context>
     <name>pakn::ApiClient</name>
     <message>
-        <location filename="../core/net/apiclient.cpp" line="+42"/>
-        <location line="+216"/>
+        <location filename="../core/net/apiclient.cpp" line="+44"/>
+        <location line="+225"/>
         <location filename="../core/net/apiclientuploads.cpp" line="+58"/>
         <source>The server sent an answer this version cannot read (%1).</source>
         <translation>Máy chủ trả về dữ liệu mà phiên bản này không đọc được (%1).</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-206"/>
         <source>its certificate has expired</source>
         <translation>chứng thư số của máy chủ đã hết hạn</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// — PAKN Desk không bao giờ gửi dữ liệu không mã hóa.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+168"/>
         <source>The server&apos;s answer was not valid JSON (%1 at byte %2).</source>
         <translation>Dữ liệu máy chủ trả về không phải JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
@@ -1151,6 +1151,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/screenshots.cpp" line="+299"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>

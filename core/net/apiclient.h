@@ -119,6 +119,10 @@ private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
     void watch(QNetworkReply *reply, JsonCallback done);
     void watch(QNetworkReply *reply, BodyCallback done);
+    /// Tried first on a successful JSON answer's body: true when it delivered the answer itself; false sends
+    /// the body through QJsonDocument and `done` as usual (which then also names any problem).
+    using BodyShortcut = std::function<bool(const ApiError &, const QByteArray &)>;
+    void watch(QNetworkReply *reply, BodyCallback done, BodyShortcut shortcut);
     ApiError describeFailure(QNetworkReply *reply, const QByteArray &body,
                              const QList<QSslError> &sslErrors) const;
 

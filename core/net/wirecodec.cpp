@@ -86,19 +86,12 @@ public:
         const QString s = string(key);
         if (failed())
             return {};
-        QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-        if (!t.isValid() || !(s.endsWith(QLatin1Char('Z')) || s.contains(QLatin1Char('+')) ||
-                              s.lastIndexOf(QLatin1Char('-')) > 10)) {
+        std::optional<QDateTime> t = decodeInstant(s);
+        if (!t) {
             fail(key, QStringLiteral("expected an ISO 8601 instant with a time zone"));
             return {};
         }
-        // The contract's instants have whole seconds (docs/api.md). A fraction — ".123", or ISO 8601's
-        // decimal minutes in "07:03,44" — is dropped, so that what is stored encodes back to the instant it
-        // holds.
-        t = t.toUTC();
-        const QTime time = t.time();
-        t.setTime(QTime(time.hour(), time.minute(), time.second()));
-        return t;
+        return *t;
     }
 
     /// An instant that may be null or absent (invalid QDateTime then).
@@ -138,10 +131,10 @@ public:
         const QString s = string(key, required);
         if (failed() || s.isEmpty())
             return {};
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid())
+        const std::optional<QDate> d = decodeDate(s);
+        if (!d)
             fail(key, QStringLiteral("expected a date yyyy-MM-dd"));
-        return d;
+        return d.value_or(QDate());
     }
 
     template<typename E, typename Parse> E enumeration(const QString &key, Parse parse, E fallback)
@@ -289,6 +282,28 @@ Decoded<AdminProcedure> decodeAdminProcedureAt(const QJsonObject &json, const QS
 }
 
 } // namespace
+
+std::optional<QDateTime> decodeInstant(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid() || !(s.endsWith(QLatin1Char('Z')) || s.contains(QLatin1Char('+')) ||
+                          s.lastIndexOf(QLatin1Char('-')) > 10))
+        return std::nullopt;
+    // The contract's instants have whole seconds (docs/api.md). A fraction — ".123", or ISO 8601's decimal
+    // minutes in "07:03,44" — is dropped, so that what is stored encodes back to the instant it holds.
+    t = t.toUTC();
+    const QTime time = t.time();
+    t.setTime(QTime(time.hour(), time.minute(), time.second()));
+    return t;
+}
+
+std::optional<QDate> decodeDate(const QString &s)
+{
+    const QDate d = QDate::fromString(s, Qt::ISODate);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
 
 bool isTimelineKind(const QString &kind)
 {

@@ -86,6 +86,10 @@ Decoded<SessionGrant> decodeSessionGrant(const QJsonObject &json);
 /// Dates on the wire: instants as UTC ISO 8601 with 'Z' and seconds; calendar dates as yyyy-MM-dd.
 QString encodeInstant(const QDateTime &instant);
 QString encodeDate(const QDate &date);
+/// The reading side: an ISO 8601 instant with a time zone, in UTC, its fraction of a second dropped; a
+/// calendar date. nullopt when the text is not one.
+std::optional<QDateTime> decodeInstant(const QString &text);
+std::optional<QDate> decodeDate(const QString &text);
 
 } // namespace wire
 } // namespace pakn

@@ -10,6 +10,94 @@ namespace pakn::indexbacklog {
 namespace {
 
 const QString kPrefix = QStringLiteral("index.deferred.");
+const QString kCountsPrefix = QStringLiteral("counts.deferred.");
+
+/// The key range of the rows with `prefix`: '/' follows '.', so [prefix, prefix minus its dot + '/').
+QString endOf(const QString &prefix)
+{
+    return prefix.chopped(1) + QLatin1Char('/');
+}
+
+bool anyRecorded(QSqlDatabase &db, const QString &prefix)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key >= ? AND key < ? LIMIT 1"));
+    q.addBindValue(prefix);
+    q.addBindValue(endOf(prefix));
+    return q.exec() && q.next();
+}
+
+/// Inside the caller's transaction: records and drops schema 7's count triggers (petition_counts_*).
+QString deferCountTriggers(QSqlDatabase &db)
+{
+    QSqlQuery triggers(db);
+    if (!triggers.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                           " AND tbl_name = 'petitions' AND name LIKE 'petition\\_counts\\_%' ESCAPE '\\'"
+                           " ORDER BY name")))
+        return sqlsteps::reason(triggers);
+    QList<QPair<QString, QString>> found;
+    while (triggers.next())
+        found.append({triggers.value(0).toString(), triggers.value(1).toString()});
+    triggers.finish();
+    QSqlQuery record(db);
+    record.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+    for (const auto &[name, sql] : std::as_const(found)) {
+        record.bindValue(0, kCountsPrefix + name);
+        record.bindValue(1, sql);
+        if (!record.exec())
+            return sqlsteps::reason(record);
+        QSqlQuery drop(db);
+        if (!drop.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+            return sqlsteps::reason(drop);
+    }
+    return {};
+}
+
+/// Refills petition_counts from the table and recreates the recorded count triggers, in one transaction
+/// that also deletes their rows.
+QString completeCounts(QSqlDatabase &db)
+{
+    if (!anyRecorded(db, kCountsPrefix))
+        return {};
+    if (!db.transaction())
+        return db.lastError().text();
+    auto fail = [&db](const QSqlQuery &q) { return sqlsteps::rollBack(db, q); };
+    QSqlQuery recorded(db);
+    recorded.prepare(
+        QStringLiteral("SELECT key, value FROM sync_state WHERE key >= ? AND key < ? ORDER BY key"));
+    recorded.addBindValue(kCountsPrefix);
+    recorded.addBindValue(endOf(kCountsPrefix));
+    if (!recorded.exec())
+        return fail(recorded);
+    QList<QPair<QString, QString>> found;
+    while (recorded.next())
+        found.append({recorded.value(0).toString(), recorded.value(1).toString()});
+    recorded.finish();
+    // The same fill as migration 7's.
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM petition_counts"),
+          QStringLiteral("INSERT INTO petition_counts (unit_id, state, n)"
+                         " SELECT unit_id, state, COUNT(*) FROM petitions GROUP BY unit_id, state")}) {
+        QSqlQuery fill(db);
+        if (!fill.exec(sql))
+            return fail(fill);
+    }
+    for (const auto &[key, sql] : std::as_const(found)) {
+        QSqlQuery drop(db);
+        if (!drop.exec(QStringLiteral("DROP TRIGGER IF EXISTS \"%1\"").arg(key.mid(kCountsPrefix.size()))))
+            return fail(drop);
+        QSqlQuery create(db);
+        if (!create.exec(sql))
+            return fail(create);
+        QSqlQuery forget(db);
+        forget.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        forget.addBindValue(key);
+        if (!forget.exec())
+            return fail(forget);
+    }
+    return sqlsteps::commitOrRollBack(db);
+}
 
 } // namespace
 
@@ -34,11 +122,12 @@ QString createOrDefer(QSqlDatabase &db, const QString &name, const QString &sql)
 
 bool pending(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE key >= ? AND key < ? LIMIT 1"));
-    q.addBindValue(kPrefix);
-    q.addBindValue(kPrefix.chopped(1) + QLatin1Char('/')); // '/' follows '.': every key with the prefix
-    return q.exec() && q.next();
+    return anyRecorded(db, kPrefix) || anyRecorded(db, kCountsPrefix);
+}
+
+bool countsDeferred(QSqlDatabase &db)
+{
+    return anyRecorded(db, kCountsPrefix);
 }
 
 QString deferIfEmpty(QSqlDatabase &db)
@@ -76,6 +165,10 @@ QString deferIfEmpty(QSqlDatabase &db)
         if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
             return fail(drop);
     }
+    if (const QString why = deferCountTriggers(db); !why.isEmpty()) {
+        db.rollback();
+        return why;
+    }
     return sqlsteps::commitOrRollBack(db);
 }
 
@@ -86,11 +179,11 @@ QString complete(QSqlDatabase &db, int maxIndexes)
         next.prepare(QStringLiteral("SELECT key, value FROM sync_state WHERE key >= ? AND key < ?"
                                     " ORDER BY key LIMIT 1"));
         next.addBindValue(kPrefix);
-        next.addBindValue(kPrefix.chopped(1) + QLatin1Char('/'));
+        next.addBindValue(endOf(kPrefix));
         if (!next.exec())
             return sqlsteps::reason(next);
-        if (!next.next())
-            return {};
+        if (!next.next()) // every index is there: the counts last (their fill reads the table once)
+            return completeCounts(db);
         const QString key = next.value(0).toString();
         const QString sql = next.value(1).toString();
         const QString name = key.mid(kPrefix.size());

@@ -26,14 +26,22 @@ namespace pakn::indexbacklog {
 /// engine's next run), so that opening a large cache never waits for an index.
 QString createOrDefer(QSqlDatabase &db, const QString &name, const QString &sql);
 
-/// True when some index is recorded as missing.
+/// True when some index, or the counts, are recorded as missing.
 bool pending(QSqlDatabase &db);
 
-/// Drops the petitions table's non-unique indexes (recording them) if the table holds no row; otherwise
-/// changes nothing.
+/// True when the count triggers are recorded as missing: `petition_counts` is stale until complete() has
+/// run, so the saved views are counted from `petitions` meanwhile (PetitionQuery).
+bool countsDeferred(QSqlDatabase &db);
+
+/// Drops the petitions table's non-unique indexes and schema 7's count triggers (`petition_counts_*`, about
+/// 5 µs for every row a first sync inserts), recording each, if the table holds no row; otherwise changes
+/// nothing.
 QString deferIfEmpty(QSqlDatabase &db);
 
-/// Creates recorded indexes, at most `maxIndexes` of them (all when negative).
+/// Creates recorded indexes, at most `maxIndexes` of them (all when negative); once none is left, refills
+/// `petition_counts` from the table and recreates the recorded count triggers in one transaction that also
+/// deletes their rows (a call of its own, counted as one of `maxIndexes`). A kill before that commit leaves
+/// the triggers recorded, and the next complete() counts again from the table.
 QString complete(QSqlDatabase &db, int maxIndexes = -1);
 
 } // namespace pakn::indexbacklog

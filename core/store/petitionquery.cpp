@@ -1,5 +1,6 @@
 #include "petitionquery.h"
 
+#include "indexbacklog.h"
 #include "net/wirecodec.h"
 #include "readsnapshot.h"
 #include "searchbacklog.h"
@@ -215,7 +216,9 @@ void PetitionQuery::addViewCondition(SavedView view, Sql *sql) const
 std::optional<QString> PetitionQuery::tallyStatement(SavedView view, QVariantList *binds) const
 {
     const char *tally = viewRow(view).tally;
-    if (!tally)
+    // During a first sync the count triggers are dropped and the table is stale (indexbacklog.h).
+    QSqlDatabase db = m_db;
+    if (!tally || indexbacklog::countsDeferred(db))
         return std::nullopt;
     QString sql = QStringLiteral("SELECT coalesce(SUM(c.n), 0) FROM petition_counts c");
     if (qstrcmp(tally, "1") != 0)

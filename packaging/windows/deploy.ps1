@@ -22,7 +22,8 @@
     qt6keychain.dll                  the session is kept in Windows Credential Manager
     xlsxwriter.dll (+ zlib1.dll,     the reports' XLSX export (libxlsxwriter from vcpkg; the .deb gets
     minizip.dll when present)        libxlsxwriter4 through shlibdeps)
-    translations\qtbase_vi.qm, ...   Qt's own strings (standard buttons), where Qt ships them
+    translations\qtbase_en.qm, ...   copied by windeployqt, not needed: Qt's own strings in Vietnamese are
+                                     compiled into pakn-desk.exe (translations/qt_vi.ts; Qt ships no vi)
     vc_redist.x64.exe                the MSVC run time, installed silently by the installer
     pakn-desk.ico, COPYRIGHT.txt      the icon of the shortcuts; the copyright file of the .deb
 

@@ -2,8 +2,10 @@
 // pages, session grants, users, reference data, and the problem documents of refusals (a 409 carries the
 // current record under "current"). The bytes go through the same JSON parsing as ApiClient's.
 //
-// Contract checked: decoding never crashes, and whatever decodes re-encodes to a document that decodes to the
-// same value (so what the cache stores is exactly what was accepted).
+// Contract checked: decoding never crashes, the direct change-page decoder agrees with the strict one, and
+// whatever decodes re-encodes to a document that decodes to the same value (so what the cache stores is
+// exactly what was accepted).
+#include "../support/changepagediff.h"
 #include "domain/referencedata.h"
 #include "fuzztargets.h"
 #include "net/wirecodec.h"
@@ -84,6 +86,9 @@ void problem(const QJsonObject &json)
 int answers(const uint8_t *data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    // The direct change-page decoder (the sync's hot path) accepts only what the strict one accepts, and
+    // then answers the same page; any bytes, JSON or not.
+    PAKN_FUZZ_CHECK(test::compareChangePageDecoders(body).isEmpty());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)

@@ -191,6 +191,8 @@ private Q_SLOTS:
                 QVERIFY2(!image.isNull(), qPrintable(name));
                 QVERIFY2(image.width() >= 300 && image.height() >= 200, qPrintable(name));
             }
+            // Qt's own file dialog, in Vietnamese like the rest (translations/qt_vi.ts).
+            QVERIFY(!QImage(QDir(dir).filePath(QStringLiteral("file-dialog.png"))).isNull());
             if (user ==
                 QStringLiteral("chuyenvien.hk")) // the officer's run types a reply and attaches a file
                 QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("reply-editor.png"))));

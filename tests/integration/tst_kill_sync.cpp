@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,7 +84,11 @@ private Q_SLOTS:
             const qint64 count = PetitionStore(cache).count();
             const bool deferred = PetitionStore(cache).hasSearchIndexBacklog();
             const bool withoutIndexes = PetitionStore(cache).hasIndexBacklog();
+            // The counts of schema 7 are either recorded as missing (indexbacklog.h) or right.
+            const QString counts = countsAgree(cache);
             cache.releaseThreadConnection();
+            if (!counts.isEmpty())
+                return QStringLiteral("round %1: %2").arg(round).arg(counts);
             if (!cursor.isEmpty() && count == 0)
                 return QStringLiteral("round %1: cursor %2 but no rows").arg(round).arg(cursor);
             if (deferred) {
@@ -241,6 +246,33 @@ private:
         return result;
     }
 
+    /// Empty when petition_counts holds the petitions per unit and state, or its triggers are recorded as
+    /// missing (a first sync's, refilled at its end); else what differs.
+    static QString countsAgree(const CacheDatabase &cache)
+    {
+        QSqlQuery q(cache.connection());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_state WHERE key LIKE 'counts.deferred.%'")) ||
+            !q.next())
+            return QStringLiteral("sync_state unreadable");
+        const qint64 recorded = q.value(0).toLongLong();
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"
+                                   " AND name LIKE 'petition_counts%'")) ||
+            !q.next())
+            return QStringLiteral("sqlite_master unreadable");
+        const qint64 triggers = q.value(0).toLongLong();
+        if (recorded + triggers != 3)
+            return QStringLiteral("%1 count triggers, %2 recorded").arg(triggers).arg(recorded);
+        if (recorded > 0)
+            return {};
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT unit_id, state, COUNT(*) AS n FROM petitions"
+                                   " GROUP BY unit_id, state) p FULL JOIN (SELECT * FROM petition_counts"
+                                   " WHERE n > 0) c USING (unit_id, state) WHERE p.n IS NOT c.n")) ||
+            !q.next())
+            return q.lastError().text();
+        return q.value(0).toLongLong() == 0 ? QString()
+                                            : QStringLiteral("petition_counts differ from the table");
+    }
+
     /// What the list panes ask: every saved view's count, and a page of each in two orders; last the error.
     static QStringList listAnswers(const CacheDatabase &cache)
     {
@@ -288,11 +320,14 @@ private:
         if (!cache.open())
             return QStringLiteral("the synced copy does not open");
         const bool pending = PetitionStore(cache).hasIndexBacklog();
+        const QString counts = countsAgree(cache);
         const QStringList indexes = petitionIndexes(cache);
         const QStringList lists = listAnswers(cache);
         cache.releaseThreadConnection();
         if (pending)
             return QStringLiteral("indexes still recorded as missing after the next sync");
+        if (!counts.isEmpty())
+            return QStringLiteral("after the next sync: %1").arg(counts);
         if (indexes != m_indexes)
             return QStringLiteral("indexes after the next sync: %1").arg(indexes.join(QLatin1String("; ")));
         if (lists != m_lists)

@@ -179,6 +179,25 @@ private Q_SLOTS:
             QVERIFY(built.exec(sql) && built.next() && schema.exec(sql) && schema.next());
             QVERIFY(schema.value(0).toString().count(QLatin1String("CREATE INDEX")) >= 10);
             QCOMPARE(built.value(0).toString(), schema.value(0).toString());
+            // Schema 7's count triggers, dropped for the pages, are back as the schema has them, and the
+            // counts they keep were refilled: the petitions per unit and state.
+            const QString triggers =
+                QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master"
+                               " WHERE type = 'trigger' AND tbl_name = 'petitions' ORDER BY name)");
+            QVERIFY(built.exec(triggers) && built.next() && schema.exec(triggers) && schema.next());
+            QCOMPARE(schema.value(0).toString().count(QLatin1String("CREATE TRIGGER petition_counts_")), 3);
+            QCOMPARE(built.value(0).toString(), schema.value(0).toString());
+            const QString counts = QStringLiteral("SELECT group_concat(c, ';') FROM (SELECT unit_id || '/' ||"
+                                                  " state || '=' || n AS c FROM petition_counts WHERE n > 0"
+                                                  " ORDER BY 1)");
+            const QString grouped = QStringLiteral(
+                "SELECT group_concat(c, ';') FROM (SELECT unit_id || '/' || state || '=' || COUNT(*) AS c"
+                " FROM petitions GROUP BY unit_id, state ORDER BY 1)");
+            QSqlQuery counted(cache.connection());
+            QVERIFY(built.exec(counts) && built.next() && counted.exec(grouped) && counted.next());
+            QVERIFY(!counted.value(0).toString().isEmpty());
+            QCOMPARE(built.value(0).toString(), counted.value(0).toString());
+            counted.finish();
             built.finish();
             schema.finish();
             fresh.releaseThreadConnection();

@@ -55,6 +55,32 @@ qint64 recorded(const CacheDatabase &db)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
+/// Schema 7's count triggers on petitions: name and statement.
+QStringList countTriggers(const CacheDatabase &db)
+{
+    QStringList result;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                          " AND name LIKE 'petition_counts%' ORDER BY name"));
+    while (q.next())
+        result << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+    return result;
+}
+
+/// petition_counts as it stands, and as the table counts: "unit/state=n", ordered.
+QStringList countsTable(const CacheDatabase &db, bool fromPetitions)
+{
+    QStringList result;
+    QSqlQuery q(db.connection());
+    q.exec(fromPetitions ? QStringLiteral("SELECT unit_id || '/' || state || '=' || COUNT(*) FROM petitions"
+                                          " GROUP BY unit_id, state ORDER BY 1")
+                         : QStringLiteral("SELECT unit_id || '/' || state || '=' || n FROM petition_counts"
+                                          " WHERE n > 0 ORDER BY 1"));
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
 /// The indexes on petitions the schema steps create (migrations.h), as indexes() lists them.
 QStringList deferredBySteps()
 {
@@ -204,6 +230,53 @@ private Q_SLOTS:
         QCOMPARE(listAnswers(cache), expected);
         QCOMPARE(store.completeIndexes(), QString());
         QCOMPARE(listAnswers(cache), expected);
+    }
+
+    void theCountTriggersWaitForTheEndAndTheCountsAreRefilled()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("counts.sqlite"));
+        QStringList schemaTriggers;
+        {
+            CacheDatabase cache(path);
+            QVERIFY(cache.open());
+            schemaTriggers = countTriggers(cache);
+            QCOMPARE(schemaTriggers.size(), 3);
+            PetitionStore store(cache);
+            QCOMPARE(store.deferIndexesIfEmpty(), QString());
+            QVERIFY(countTriggers(cache).isEmpty());
+            for (const ChangePage &page : pages())
+                QCOMPARE(store.applyChangePage(page), QString());
+            QVERIFY(countsTable(cache, false).isEmpty()); // not kept meanwhile: the saved views count rows
+            while (recorded(cache) > 0)
+                QCOMPARE(store.completeIndexes(1), QString());
+            QVERIFY(store.hasIndexBacklog()); // the counts are the last step; the process "dies" before it
+            QVERIFY(countTriggers(cache).isEmpty());
+        }
+        CacheDatabase cache(path);
+        QVERIFY(cache.open());
+        PetitionStore store(cache);
+        QVERIFY(store.hasIndexBacklog());
+        QCOMPARE(store.completeIndexes(1), QString());
+        QVERIFY(!store.hasIndexBacklog());
+        QCOMPARE(countTriggers(cache), schemaTriggers);
+        const QStringList expected = countsTable(cache, true);
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(countsTable(cache, false), expected);
+
+        // An incremental page after it: the triggers are back at work (moves, new rows, tombstones).
+        ChangePage next;
+        next.nextCursor = QStringLiteral("s400");
+        for (Petition p : pages().constFirst().petitions.mid(0, 20)) {
+            p.version += 1;
+            p.state = PetitionState::InProgress;
+            p.unitId = QStringLiteral("p-hoan-kiem-to-1");
+            next.petitions << p;
+        }
+        next.petitions << test::makePetition(1001, QStringLiteral("Mới"));
+        next.tombstones = {Tombstone{200}, Tombstone{201}};
+        QCOMPARE(store.applyChangePage(next), QString());
+        QCOMPARE(countsTable(cache, false), countsTable(cache, true));
+        QVERIFY(countsTable(cache, true) != expected);
     }
 
     void aBuildStoppedMidwayGoesOnAfterARestart()

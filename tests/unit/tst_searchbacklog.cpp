@@ -68,8 +68,9 @@ FtsRows ftsRows(const CacheDatabase &db)
                           " ORDER BY rowid"));
     while (q.next()) {
         QStringList row;
-        for (int i = 0; i < 7; ++i)
-            row << q.value(i).toString();
+        for (int i = 0; i < 7;
+             ++i) // NULL apart from '': the pass must store what page-by-page indexing stores
+            row << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
         rows.append(row);
     }
     return rows;
