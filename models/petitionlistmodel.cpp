@@ -79,6 +79,7 @@ void PetitionListModel::setCache(std::shared_ptr<const CacheDatabase> cache, Vie
 {
     m_cache = std::move(cache);
     m_context = std::move(context);
+    m_deadlineMemo = {}; // "today" may have changed
     m_reader->setCache(m_cache);
     // Another account's or day's rows must not stay on screen while the new ones are read.
     beginResetModel();
@@ -94,6 +95,7 @@ void PetitionListModel::setCache(std::shared_ptr<const CacheDatabase> cache, Vie
 void PetitionListModel::setCalendar(const WorkingCalendar &calendar)
 {
     m_calendar = calendar;
+    m_deadlineMemo = {};
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, DeadlineColumn), index(int(m_rows.size()) - 1, DeadlineColumn));
 }
@@ -270,10 +272,22 @@ int PetitionListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const DeadlineDisplay &PetitionListModel::deadlineOf(const PetitionRow &r) const
+{
+    DeadlineMemo &m = m_deadlineMemo;
+    if (m.id != r.id || m.state != r.state || m.due != r.dueDate) {
+        m.display = DeadlineDisplay::describe(r.state, r.dueDate, m_context.today, m_calendar,
+                                              inbox::kDueSoonWorkingDays);
+        m.id = r.id;
+        m.state = r.state;
+        m.due = r.dueDate;
+    }
+    return m.display;
+}
+
 QVariant PetitionListModel::deadlineData(const PetitionRow &r, int role) const
 {
-    const DeadlineDisplay d = DeadlineDisplay::describe(r.state, r.dueDate, m_context.today, m_calendar,
-                                                        inbox::kDueSoonWorkingDays);
+    const DeadlineDisplay &d = deadlineOf(r);
     switch (role) {
     case Qt::DisplayRole:
         return d.text;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/workingcalendar.h"
+#include "deadlinedisplay.h"
 #include "domain/petition.h"
 #include "store/outbox.h"
 #include "store/petitionquery.h"
@@ -123,6 +124,7 @@ private:
     void setLoading(bool loading);
     void setTotal(qint64 total);
     QVariant deadlineData(const PetitionRow &row, int role) const;
+    const DeadlineDisplay &deadlineOf(const PetitionRow &row) const;
     QVariant codeData(const PetitionRow &row, int role) const;
 
     std::shared_ptr<const CacheDatabase> m_cache;
@@ -144,6 +146,17 @@ private:
     bool m_indexBuilding = false;
     bool m_merging = false;
     mutable QString m_lastError;
+    /// The last deadline described. A view asks data() for seven or more roles of one cell in a row, and
+    /// describe() counts working days and formats text each time (most of a repaint's time in perf); kept
+    /// for the petition, state and due date it was made for, forgotten when the calendar or the day changes.
+    struct DeadlineMemo
+    {
+        qint64 id = -1;
+        PetitionState state = PetitionState::Submitted;
+        QDate due;
+        DeadlineDisplay display;
+    };
+    mutable DeadlineMemo m_deadlineMemo;
 };
 
 } // namespace pakn

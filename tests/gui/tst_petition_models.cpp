@@ -1,6 +1,7 @@
 #include "cachefacets.h"
 #include "cachereader.h"
 #include "calendar/deadlinepolicy.h"
+#include "deadlinedisplay.h"
 #include "guitestsupport.h"
 #include "inboxpolicy.h"
 #include "outboxmodel.h"
@@ -253,6 +254,72 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(overdue > 0, "the demo data has overdue petitions in the leader's units");
+    }
+
+    void deadlineCellsDescribeTheirOwnRowOnTheDayShown()
+    {
+        // A view asks for every role of one cell before the next cell (the model keeps the last deadline it
+        // described); read here role by role across the rows instead, then again after the day moved on
+        // starting with the row read last, and each answer must be its own row's, on the day shown.
+        PetitionListModel model;
+        model.setCache(m_cache, m_context);
+        test::fetchAll(&model);
+        QVERIFY(model.rowCount() > 10);
+        const int roles[] = {Qt::DisplayRole,
+                             Qt::ToolTipRole,
+                             Qt::AccessibleTextRole,
+                             Qt::ForegroundRole,
+                             Qt::BackgroundRole,
+                             PetitionListModel::DeadlineStateRole,
+                             PetitionListModel::WorkingDaysLeftRole};
+        auto expectedOf = [&](int row, int role, const QDate &today) -> QVariant {
+            const PetitionRow &r = model.rowAt(row);
+            const DeadlineDisplay d = DeadlineDisplay::describe(r.state, r.dueDate, today, model.calendar(),
+                                                                inbox::kDueSoonWorkingDays);
+            switch (role) {
+            case Qt::DisplayRole:
+                return d.text;
+            case Qt::ToolTipRole:
+            case Qt::AccessibleTextRole:
+                return d.toolTip.isEmpty() ? QVariant() : QVariant(d.toolTip);
+            case Qt::ForegroundRole:
+                return d.foreground.isValid() ? QVariant(d.foreground) : QVariant();
+            case Qt::BackgroundRole:
+                return d.background.isValid() ? QVariant(d.background) : QVariant();
+            case PetitionListModel::DeadlineStateRole:
+                return d.state ? QVariant(int(*d.state)) : QVariant();
+            default:
+                return d.state ? QVariant(d.workingDaysLeft) : QVariant();
+            }
+        };
+        int running = -1; // the first row whose deadline runs
+        auto checkAll = [&](const QDate &today) {
+            running = -1;
+            for (int role : roles) {
+                for (int row = 0; row < model.rowCount(); ++row) {
+                    const QVariant got = model.index(row, PetitionListModel::DeadlineColumn).data(role);
+                    QCOMPARE(got, expectedOf(row, role, today));
+                    if (running < 0 && role == PetitionListModel::DeadlineStateRole && got.isValid())
+                        running = row;
+                }
+            }
+        };
+        checkAll(m_context.today);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(running >= 0, "the demo data has running deadlines");
+        const QString then = model.index(running, PetitionListModel::DeadlineColumn).data().toString();
+        const qint64 runningId = model.rowAt(running).id;
+        // The same rows nine days later: the cell read last is read first again, and must say so.
+        ViewContext later = m_context;
+        later.today = m_context.today.addDays(9);
+        model.setCache(m_cache, later);
+        test::fetchAll(&model);
+        QCOMPARE(model.rowAt(running).id, runningId); // the same petition in the same row
+        const QString now = model.index(running, PetitionListModel::DeadlineColumn).data().toString();
+        QCOMPARE(now, expectedOf(running, Qt::DisplayRole, later.today).toString());
+        QVERIFY2(now != then, qPrintable(now));
+        checkAll(later.today);
     }
 
     void refreshAfterTheCacheChangedMergesWithoutReset()
