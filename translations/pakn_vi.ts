@@ -2510,7 +2510,7 @@
 <context>
     <name>pakn::PetitionListModel</name>
     <message>
-        <location filename="../models/petitionlistmodel.cpp" line="+368"/>
+        <location filename="../models/petitionlistmodel.cpp" line="+382"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
