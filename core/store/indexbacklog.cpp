@@ -27,31 +27,41 @@ bool anyRecorded(QSqlDatabase &db, const QString &prefix)
     return q.exec() && q.next();
 }
 
-/// Inside the caller's transaction: records and drops schema 7's count triggers (petition_counts_*).
-QString deferCountTriggers(QSqlDatabase &db)
+/// Inside the caller's transaction: records each schema object `select` finds (its name and `CREATE`
+/// statement) under `prefix` in sync_state, then drops it with `dropVerb` ("INDEX", "TRIGGER"). Empty on
+/// success, else the database's reason (the caller rolls back).
+QString recordAndDrop(QSqlDatabase &db, const QString &select, const QString &prefix, const QString &dropVerb)
 {
-    QSqlQuery triggers(db);
-    if (!triggers.exec(
-            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                           " AND tbl_name = 'petitions' AND name LIKE 'petition\\_counts\\_%' ESCAPE '\\'"
-                           " ORDER BY name")))
-        return sqlsteps::reason(triggers);
+    QSqlQuery objects(db);
+    if (!objects.exec(select))
+        return sqlsteps::reason(objects);
     QList<QPair<QString, QString>> found;
-    while (triggers.next())
-        found.append({triggers.value(0).toString(), triggers.value(1).toString()});
-    triggers.finish();
+    while (objects.next())
+        found.append({objects.value(0).toString(), objects.value(1).toString()});
+    objects.finish();
     QSqlQuery record(db);
     record.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
     for (const auto &[name, sql] : std::as_const(found)) {
-        record.bindValue(0, kCountsPrefix + name);
+        record.bindValue(0, prefix + name);
         record.bindValue(1, sql);
         if (!record.exec())
             return sqlsteps::reason(record);
         QSqlQuery drop(db);
-        if (!drop.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+        if (!drop.exec(QStringLiteral("DROP %1 \"%2\"").arg(dropVerb, name)))
             return sqlsteps::reason(drop);
     }
     return {};
+}
+
+/// Inside the caller's transaction: records and drops schema 7's count triggers (petition_counts_*).
+QString deferCountTriggers(QSqlDatabase &db)
+{
+    return recordAndDrop(
+        db,
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                       " AND tbl_name = 'petitions' AND name LIKE 'petition\\_counts\\_%' ESCAPE '\\'"
+                       " ORDER BY name"),
+        kCountsPrefix, QStringLiteral("TRIGGER"));
 }
 
 /// Refills petition_counts from the table and recreates the recorded count triggers, in one transaction
@@ -145,27 +155,14 @@ QString deferIfEmpty(QSqlDatabase &db)
     }
     empty.finish();
     // sqlite_master: `sql` is NULL for the automatic indexes of PRIMARY KEY and UNIQUE constraints.
-    QSqlQuery indexes(db);
-    if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                                     " AND tbl_name = 'petitions' AND sql IS NOT NULL"
-                                     " AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name")))
-        return fail(indexes);
-    QList<QPair<QString, QString>> found;
-    while (indexes.next())
-        found.append({indexes.value(0).toString(), indexes.value(1).toString()});
-    indexes.finish();
-    QSqlQuery record(db);
-    record.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
-    for (const auto &[name, sql] : std::as_const(found)) {
-        record.bindValue(0, kPrefix + name);
-        record.bindValue(1, sql);
-        if (!record.exec())
-            return fail(record);
-        QSqlQuery drop(db);
-        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
-            return fail(drop);
-    }
-    if (const QString why = deferCountTriggers(db); !why.isEmpty()) {
+    QString why = recordAndDrop(db,
+                                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                               " AND tbl_name = 'petitions' AND sql IS NOT NULL"
+                                               " AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name"),
+                                kPrefix, QStringLiteral("INDEX"));
+    if (why.isEmpty())
+        why = deferCountTriggers(db);
+    if (!why.isEmpty()) {
         db.rollback();
         return why;
     }
