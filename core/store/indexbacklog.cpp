@@ -53,6 +53,25 @@ QString recordAndDrop(QSqlDatabase &db, const QString &select, const QString &pr
     return {};
 }
 
+/// Inside the caller's transaction: recreates the object recorded under `key` (`prefix` + its name) from its
+/// `CREATE` statement and forgets the record. One that exists already (a migration may have recreated it) is
+/// replaced, so the backlog never sticks on "already exists". Empty on success, else the database's reason
+/// (the caller rolls back).
+QString restore(QSqlDatabase &db, const QString &dropVerb, const QString &prefix, const QString &key,
+                const QString &sql)
+{
+    QSqlQuery drop(db);
+    if (!drop.exec(QStringLiteral("DROP %1 IF EXISTS \"%2\"").arg(dropVerb, key.mid(prefix.size()))))
+        return sqlsteps::reason(drop);
+    QSqlQuery create(db);
+    if (!create.exec(sql))
+        return sqlsteps::reason(create);
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+    forget.addBindValue(key);
+    return forget.exec() ? QString() : sqlsteps::reason(forget);
+}
+
 /// Inside the caller's transaction: records and drops schema 7's count triggers (petition_counts_*).
 QString deferCountTriggers(QSqlDatabase &db)
 {
@@ -94,17 +113,11 @@ QString completeCounts(QSqlDatabase &db)
             return fail(fill);
     }
     for (const auto &[key, sql] : std::as_const(found)) {
-        QSqlQuery drop(db);
-        if (!drop.exec(QStringLiteral("DROP TRIGGER IF EXISTS \"%1\"").arg(key.mid(kCountsPrefix.size()))))
-            return fail(drop);
-        QSqlQuery create(db);
-        if (!create.exec(sql))
-            return fail(create);
-        QSqlQuery forget(db);
-        forget.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
-        forget.addBindValue(key);
-        if (!forget.exec())
-            return fail(forget);
+        if (const QString why = restore(db, QStringLiteral("TRIGGER"), kCountsPrefix, key, sql);
+            !why.isEmpty()) {
+            db.rollback();
+            return why;
+        }
     }
     return sqlsteps::commitOrRollBack(db);
 }
@@ -183,24 +196,13 @@ QString complete(QSqlDatabase &db, int maxIndexes)
             return completeCounts(db);
         const QString key = next.value(0).toString();
         const QString sql = next.value(1).toString();
-        const QString name = key.mid(kPrefix.size());
         next.finish();
         if (!db.transaction())
             return db.lastError().text();
-        auto fail = [&db](const QSqlQuery &q) { return sqlsteps::rollBack(db, q); };
-        // An index that exists already (a migration may have recreated it) is replaced, so the backlog never
-        // sticks on "index already exists".
-        QSqlQuery drop(db);
-        if (!drop.exec(QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(name)))
-            return fail(drop);
-        QSqlQuery create(db);
-        if (!create.exec(sql))
-            return fail(create);
-        QSqlQuery forget(db);
-        forget.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
-        forget.addBindValue(key);
-        if (!forget.exec())
-            return fail(forget);
+        if (const QString why = restore(db, QStringLiteral("INDEX"), kPrefix, key, sql); !why.isEmpty()) {
+            db.rollback();
+            return why;
+        }
         if (const QString why = sqlsteps::commitOrRollBack(db); !why.isEmpty())
             return why;
     }
