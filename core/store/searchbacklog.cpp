@@ -14,6 +14,40 @@ const QString kPendingKey = QStringLiteral("fts.pending_from");
 const QString kPreviousTable = QStringLiteral("petition_fts_old");
 const QString kDropPreviousSql = QStringLiteral("DROP TABLE IF EXISTS petition_fts_old");
 
+/// FTS5 settings of the index while the backlog is indexed, and after (stored in the index's config table,
+/// so a kill leaves the bulk value, which only changes speed, until the next pass ends).
+struct Setting
+{
+    const char *name;
+    int bulk;
+    int usual; ///< FTS5's default
+};
+
+// Measured on a 100,000-petition cache (docs/performance.md, "Full first sync";
+// tests/bench/bench_search_pass).
+constexpr Setting kSettings[] = {
+    // FTS5 keeps the terms of the rows written in a transaction in memory and writes them out as a new
+    // segment
+    // when they pass `hashsize` bytes or at commit; with the prefix indexes a batch of 5,000 petitions makes
+    // about 15 MB of them, so the default of 1 MB writes 15 small segments a batch, which are then merged
+    // again and again. 16 MB makes one segment a batch (about 16 MB more memory while the pass runs).
+    {"hashsize", 16 * 1024 * 1024, 1024 * 1024},
+    {"automerge", 8, 4},
+};
+
+QString applySettings(QSqlDatabase &db, bool bulk)
+{
+    for (const Setting &s : kSettings) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO petition_fts (petition_fts, rank) VALUES (?, ?)"));
+        q.addBindValue(QString::fromLatin1(s.name));
+        q.addBindValue(bulk ? s.bulk : s.usual);
+        if (!q.exec())
+            return sqlsteps::reason(q);
+    }
+    return {};
+}
+
 bool previousExists(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -30,7 +64,7 @@ QByteArray searchable(const QString &text)
 /// The same text PetitionStore indexes from a decoded petition, read from the stored columns and record:
 /// submitter name and organisation, the reply's subject and body, and every timeline comment in order.
 const QString kRowsSql = QStringLiteral(
-    "SELECT id, code, title, content, submitter_name, submitter_organisation,"
+    "SELECT id, version, code, title, content, submitter_name, submitter_organisation,"
     " json_type(record, '$.reply') = 'object', record ->> '$.reply.subject', record ->> '$.reply.body',"
     " (SELECT group_concat(value ->> '$.comment', char(10)) FROM json_each(record, '$.timeline')"
     "  WHERE coalesce(value ->> '$.comment', '') <> '')"
@@ -77,92 +111,157 @@ QString deferIfEmpty(QSqlDatabase &db)
     return q.exec() ? QString() : sqlsteps::reason(q);
 }
 
+QString readBatch(QSqlDatabase &db, qint64 from, int batchRows, Batch *batch)
+{
+    *batch = Batch{};
+    batch->from = from;
+    batch->batchRows = batchRows;
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(kRowsSql);
+    rows.addBindValue(from);
+    rows.addBindValue(batchRows);
+    if (!rows.exec())
+        return sqlsteps::reason(rows);
+    batch->ids.reserve(batchRows);
+    batch->versions.reserve(batchRows);
+    batch->columns.reserve(batchRows);
+    while (rows.next()) {
+        batch->ids.append(rows.value(0).toLongLong());
+        batch->versions.append(rows.value(1).toLongLong());
+        QString submitter = rows.value(5).toString();
+        const QString organisation = rows.value(6).toString();
+        if (!organisation.isEmpty())
+            submitter += QLatin1Char(' ') + organisation;
+        QString reply;
+        if (rows.value(7).toBool())
+            reply = rows.value(8).toString() + QLatin1Char('\n') + rows.value(9).toString();
+        batch->columns.append({searchable(rows.value(2).toString()), searchable(rows.value(3).toString()),
+                               searchable(rows.value(4).toString()), searchable(submitter), searchable(reply),
+                               searchable(rows.value(10).toString())});
+    }
+    if (rows.lastError().isValid())
+        return sqlsteps::reason(rows);
+    return {};
+}
+
+QString writeBatch(QSqlDatabase &db, const Batch &given, int *written)
+{
+    if (written)
+        *written = 0;
+    if (!db.transaction())
+        return db.lastError().text();
+    auto fail = [&db](const QSqlQuery &q) { return sqlsteps::rollBack(db, q); };
+    const std::optional<qint64> from = pendingFrom(db);
+    if (!from || *from != given.from) { // done, or moved on by another pass meanwhile
+        db.rollback();
+        return {};
+    }
+    // The batch holds the table as it is now if the same petitions, at the same versions, follow the marker
+    // (a server record's version changes whenever its text does).
+    QSqlQuery current(db);
+    current.setForwardOnly(true);
+    current.prepare(QStringLiteral("SELECT id, version FROM petitions WHERE id >= ? ORDER BY id LIMIT ?"));
+    current.addBindValue(given.from);
+    current.addBindValue(given.batchRows);
+    if (!current.exec())
+        return fail(current);
+    bool same = true;
+    qsizetype n = 0;
+    while (current.next()) {
+        same = same && n < given.ids.size() && current.value(0).toLongLong() == given.ids.at(n) &&
+               current.value(1).toLongLong() == given.versions.at(n);
+        ++n;
+    }
+    same = same && n == given.ids.size();
+    current.finish();
+    Batch reread;
+    if (!same) {
+        if (const QString why = readBatch(db, given.from, given.batchRows, &reread); !why.isEmpty()) {
+            db.rollback();
+            return why;
+        }
+    }
+    const Batch &batch = same ? given : reread;
+
+    // The rows this batch replaces go in one statement: from the marker to the batch's last petition, or to
+    // the end for the last batch.
+    QSqlQuery remove(db);
+    if (!batch.last()) {
+        remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid >= ? AND rowid <= ?"));
+        remove.addBindValue(batch.from);
+        remove.addBindValue(batch.ids.last());
+    } else {
+        remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid >= ?"));
+        remove.addBindValue(batch.from);
+    }
+    if (!remove.exec())
+        return fail(remove);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO petition_fts (rowid, code, title, content, submitter, reply, notes) VALUES (?,"
+        " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
+        " CAST(? AS TEXT))"));
+    for (qsizetype i = 0; i < batch.ids.size(); ++i) {
+        insert.bindValue(0, batch.ids.at(i));
+        const std::array<QByteArray, 6> &columns = batch.columns.at(i);
+        for (int c = 0; c < 6; ++c)
+            insert.bindValue(c + 1, columns.at(c));
+        if (!insert.exec())
+            return fail(insert);
+    }
+    QSqlQuery marker(db);
+    if (batch.last()) {
+        // The new index is complete: the previous one (if a migration left it) goes in the same commit, and
+        // the index's settings are back to the usual ones.
+        QSqlQuery drop(db);
+        if (!drop.exec(kDropPreviousSql))
+            return fail(drop);
+        if (const QString why = applySettings(db, false); !why.isEmpty()) {
+            db.rollback();
+            return why;
+        }
+        marker.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        marker.addBindValue(kPendingKey);
+    } else {
+        marker.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = ?"));
+        marker.addBindValue(QString::number(batch.ids.last() + 1));
+        marker.addBindValue(kPendingKey);
+    }
+    if (!marker.exec())
+        return fail(marker);
+    if (const QString why = sqlsteps::commitOrRollBack(db); !why.isEmpty())
+        return why;
+    if (written)
+        *written = int(batch.ids.size());
+    return {};
+}
+
+QString beginBulk(QSqlDatabase &db)
+{
+    return pendingFrom(db) ? applySettings(db, true) : QString();
+}
+
 QString complete(QSqlDatabase &db, qint64 maxRows, int batchRows)
 {
+    if (const QString why = beginBulk(db); !why.isEmpty())
+        return why;
     qint64 done = 0;
-    for (;;) {
+    while (maxRows < 0 || done < maxRows) {
         const std::optional<qint64> from = pendingFrom(db);
         if (!from)
             return {};
-        if (maxRows >= 0 && done >= maxRows)
-            return {};
-        if (!db.transaction())
-            return db.lastError().text();
-        auto fail = [&db](const QSqlQuery &q) { return sqlsteps::rollBack(db, q); };
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        rows.prepare(kRowsSql);
-        rows.addBindValue(*from);
-        rows.addBindValue(batchRows);
-        if (!rows.exec())
-            return fail(rows);
-        // The rows this batch replaces go in one statement:
-        // from the marker to the batch's last petition, or to the end for the last batch.
-        QSqlQuery bound(db);
-        bound.prepare(QStringLiteral("SELECT id FROM petitions WHERE id >= ? ORDER BY id LIMIT 1 OFFSET ?"));
-        bound.addBindValue(*from);
-        bound.addBindValue(batchRows - 1);
-        if (!bound.exec())
-            return fail(bound);
-        QSqlQuery remove(db);
-        if (bound.next()) {
-            remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid >= ? AND rowid <= ?"));
-            remove.addBindValue(*from);
-            remove.addBindValue(bound.value(0).toLongLong());
-        } else {
-            remove.prepare(QStringLiteral("DELETE FROM petition_fts WHERE rowid >= ?"));
-            remove.addBindValue(*from);
+        Batch batch;
+        QString why = readBatch(db, *from, batchRows, &batch);
+        if (why.isEmpty()) {
+            int rows = 0;
+            why = writeBatch(db, batch, &rows);
+            done += rows;
         }
-        bound.finish();
-        if (!remove.exec())
-            return fail(remove);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO petition_fts (rowid, code, title, content, submitter, reply, notes) VALUES (?,"
-            " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
-            " CAST(? AS TEXT))"));
-        qint64 last = -1;
-        int count = 0;
-        while (rows.next()) {
-            last = rows.value(0).toLongLong();
-            ++count;
-            QString submitter = rows.value(4).toString();
-            const QString organisation = rows.value(5).toString();
-            if (!organisation.isEmpty())
-                submitter += QLatin1Char(' ') + organisation;
-            QString reply;
-            if (rows.value(6).toBool())
-                reply = rows.value(7).toString() + QLatin1Char('\n') + rows.value(8).toString();
-            insert.bindValue(0, last);
-            insert.bindValue(1, searchable(rows.value(1).toString()));
-            insert.bindValue(2, searchable(rows.value(2).toString()));
-            insert.bindValue(3, searchable(rows.value(3).toString()));
-            insert.bindValue(4, searchable(submitter));
-            insert.bindValue(5, searchable(reply));
-            insert.bindValue(6, searchable(rows.value(9).toString()));
-            if (!insert.exec())
-                return fail(insert);
-        }
-        rows.finish();
-        QSqlQuery marker(db);
-        if (count < batchRows) {
-            // The new index is complete: the previous one (if a migration left it) goes in the same commit.
-            QSqlQuery drop(db);
-            if (!drop.exec(kDropPreviousSql))
-                return fail(drop);
-            marker.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
-            marker.addBindValue(kPendingKey);
-        } else {
-            marker.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = ?"));
-            marker.addBindValue(QString::number(last + 1));
-            marker.addBindValue(kPendingKey);
-        }
-        if (!marker.exec())
-            return fail(marker);
-        if (const QString why = sqlsteps::commitOrRollBack(db); !why.isEmpty())
+        if (!why.isEmpty())
             return why;
-        done += count;
     }
+    return {};
 }
 
 } // namespace pakn::searchbacklog

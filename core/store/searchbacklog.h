@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace pakn::searchbacklog {
@@ -46,5 +49,32 @@ QString deferIfEmpty(QSqlDatabase &db);
 /// Indexes pending petitions in id order, `batchRows` per transaction, and removes the marker when none is
 /// left. With `maxRows` >= 0 stops after about that many rows (the marker then says where to go on).
 QString complete(QSqlDatabase &db, qint64 maxRows = -1, int batchRows = 5000);
+
+/// The folded full-text rows of the petitions with id >= `from`, at most `batchRows` of them in id order, as
+/// read at one moment: what `writeBatch()` stores. Reading (a JSON query and the fold) is about a fifth of a
+/// pass, so SearchIndexPass (searchindexpass.h) reads the next batch on another connection while this one is
+/// written.
+struct Batch
+{
+    qint64 from = 0;
+    int batchRows = 0;
+    QList<qint64> ids;
+    QList<qint64> versions;
+    QList<std::array<QByteArray, 6>> columns;            ///< code, title, content, submitter, reply, notes
+    bool last() const { return ids.size() < batchRows; } ///< no petition after these when read
+};
+
+/// Gives the index its settings for a pass (FTS5's, stored in the file) if indexing is pending; the last
+/// `writeBatch()` sets the usual ones back. `complete()` calls it.
+QString beginBulk(QSqlDatabase &db);
+
+/// Reads a batch on `db` (in the caller's transaction, if any); empty on success, else the reason.
+QString readBatch(QSqlDatabase &db, qint64 from, int batchRows, Batch *batch);
+
+/// Stores `batch` if the marker is still at its `from`, in one transaction that also advances the marker, or
+/// removes it after the last batch. A batch read on another connection may be outdated by a write made since
+/// (the ids and versions it holds no longer those of the table): it is then read again in the transaction, so
+/// the index always holds the petitions as committed. `*rows`, if given, is set to the petitions indexed.
+QString writeBatch(QSqlDatabase &db, const Batch &batch, int *rows = nullptr);
 
 } // namespace pakn::searchbacklog

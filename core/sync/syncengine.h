@@ -16,6 +16,7 @@ class ApiClient;
 class AttachmentStore;
 class AttachmentUploader;
 class CacheDatabase;
+class SearchIndexPass;
 struct ChangePage;
 struct OutboxItem;
 struct Petition;
@@ -116,10 +117,11 @@ private:
     AttachmentUploader *m_uploader = nullptr;
     int m_pageSize = 500;
     int m_quietPageSignalMs = 2000;
-    bool m_quietPages = false;       ///< this run stores pages while the table's indexes are missing
-    bool m_pageSignalOwed = false;   ///< pages were stored since the last pageStored
-    bool m_bulkLoad = false;         ///< the connection has the settings of bulkload.h
-    QElapsedTimer m_sincePageSignal; ///< since the last pageStored of this run
+    bool m_quietPages = false;     ///< this run stores pages while the table's indexes are missing
+    bool m_pageSignalOwed = false; ///< pages were stored since the last pageStored
+    bool m_bulkLoad = false;       ///< the connection has the settings of bulkload.h
+    std::unique_ptr<SearchIndexPass> m_searchPass; ///< from the pass's first batch to the end of the run
+    QElapsedTimer m_sincePageSignal;               ///< since the last pageStored of this run
     bool m_running = false;
     bool m_again = false;
     bool m_recovered = false;

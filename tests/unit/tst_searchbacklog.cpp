@@ -4,6 +4,8 @@
 
 #include "store/cachedatabase.h"
 #include "store/petitionstore.h"
+#include "store/searchbacklog.h"
+#include "store/searchindexpass.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -184,6 +186,119 @@ private Q_SLOTS:
         QCOMPARE(store.reindexAll(), QString());
         QVERIFY(!store.hasSearchIndexBacklog());
         QCOMPARE(matches(cache, QStringLiteral("duong")).size(), 5);
+    }
+
+    void aBatchReadBeforeAWriteIsReadAgainInTheWritesTransaction()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("outdated.sqlite")));
+        QVERIFY(cache.open());
+        PetitionStore store(cache);
+        QCOMPARE(store.deferSearchIndexIfEmpty(), QString());
+        QCOMPARE(store.applyChangePage(page(1, 30, QStringLiteral("s30"))), QString());
+        QSqlDatabase db = cache.connection();
+        searchbacklog::Batch first;
+        QCOMPARE(searchbacklog::readBatch(db, 0, 10, &first), QString());
+        QCOMPARE(first.ids.size(), 10);
+        // Written after the batch was read: a new version of 5, and 7 deleted.
+        ChangePage changed = page(5, 5, QStringLiteral("s31"), 2);
+        changed.tombstones.append(Tombstone{7});
+        QCOMPARE(store.applyChangePage(changed), QString());
+        int written = -1;
+        QCOMPARE(searchbacklog::writeBatch(db, first, &written), QString());
+        QCOMPARE(written, 10); // 1-11 without 7, as the table holds them now
+        QCOMPARE(searchbacklog::pendingFrom(db), std::optional<qint64>(12));
+        QCOMPARE(matches(cache, QStringLiteral("\"phien ban 2\"")), (QList<qint64>{5}));
+        QVERIFY(!matches(cache, QStringLiteral("duong")).contains(7));
+
+        // The last batch as read, then more petitions after it: they are indexed before the marker goes.
+        searchbacklog::Batch rest;
+        QCOMPARE(searchbacklog::readBatch(db, 12, 100, &rest), QString());
+        QVERIFY(rest.last());
+        QCOMPARE(store.applyChangePage(page(31, 33, QStringLiteral("s33"))), QString());
+        QCOMPARE(searchbacklog::writeBatch(db, rest, &written), QString());
+        QCOMPARE(written, 22);
+        QVERIFY(!searchbacklog::pendingFrom(db));
+
+        CacheDatabase reference(m_dir.filePath(QStringLiteral("outdated-reference.sqlite")));
+        QVERIFY(reference.open());
+        PetitionStore(reference).applyChangePage(page(1, 30, QStringLiteral("s30")));
+        PetitionStore(reference).applyChangePage(changed);
+        PetitionStore(reference).applyChangePage(page(31, 33, QStringLiteral("s33")));
+        QCOMPARE(ftsRows(cache), ftsRows(reference));
+    }
+
+    void aBatchWrittenAfterTheMarkerMovedIsDropped()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("moved.sqlite")));
+        QVERIFY(cache.open());
+        PetitionStore store(cache);
+        QCOMPARE(store.deferSearchIndexIfEmpty(), QString());
+        QCOMPARE(store.applyChangePage(page(1, 20, QStringLiteral("s20"))), QString());
+        QSqlDatabase db = cache.connection();
+        searchbacklog::Batch stale;
+        QCOMPARE(searchbacklog::readBatch(db, 0, 10, &stale), QString());
+        QCOMPARE(store.completeSearchIndex(10), QString()); // another pass wrote 1-10 meanwhile
+        int written = -1;
+        QCOMPARE(searchbacklog::writeBatch(db, stale, &written), QString());
+        QCOMPARE(written, 0);
+        QCOMPARE(searchbacklog::pendingFrom(db), std::optional<qint64>(11));
+    }
+
+    void thePassReadsAheadAndStillIndexesWhatWasWrittenBetweenItsSteps()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("ahead.sqlite")));
+        QVERIFY(cache.open());
+        PetitionStore store(cache);
+        QCOMPARE(store.deferSearchIndexIfEmpty(), QString());
+        QCOMPARE(store.applyChangePage(page(1, 30, QStringLiteral("s30"))), QString());
+        ChangePage changed = page(15, 15, QStringLiteral("s31"), 2);
+        changed.petitions.append(petition(28, 2));
+        changed.tombstones.append(Tombstone{12});
+        {
+            SearchIndexPass pass(cache, 10);
+            QCOMPARE(pass.step(), QString()); // 1-10 written; 11-20 being read on the pass's connection
+            QVERIFY(!pass.done());
+            QCOMPARE(store.applyChangePage(changed), QString());
+            int steps = 1;
+            while (!pass.done() && steps < 10) {
+                QCOMPARE(pass.step(), QString());
+                ++steps;
+            }
+            QVERIFY(pass.done());
+            QCOMPARE(steps, 3); // 1-10, 11-21 (12 deleted), 22-30: fewer than 10, so the marker goes
+        }
+        QVERIFY(!store.hasSearchIndexBacklog());
+        CacheDatabase reference(m_dir.filePath(QStringLiteral("ahead-reference.sqlite")));
+        QVERIFY(reference.open());
+        PetitionStore(reference).applyChangePage(page(1, 30, QStringLiteral("s30")));
+        PetitionStore(reference).applyChangePage(changed);
+        QCOMPARE(ftsRows(cache), ftsRows(reference));
+    }
+
+    void theIndexHasItsBulkSettingsDuringAPassAndTheUsualOnesAfter()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("settings.sqlite")));
+        QVERIFY(cache.open());
+        PetitionStore store(cache);
+        QCOMPARE(store.deferSearchIndexIfEmpty(), QString());
+        QCOMPARE(store.applyChangePage(page(1, 20, QStringLiteral("s20"))), QString());
+        auto setting = [&cache](const char *name) {
+            QSqlQuery q(cache.connection());
+            q.prepare(QStringLiteral("SELECT v FROM petition_fts_config WHERE k = ?"));
+            q.addBindValue(QString::fromLatin1(name));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        {
+            SearchIndexPass pass(cache, 10);
+            QCOMPARE(pass.step(), QString());
+            QCOMPARE(setting("hashsize"), 16 * 1024 * 1024);
+            QCOMPARE(setting("automerge"), 8);
+            while (!pass.done())
+                QCOMPARE(pass.step(), QString());
+        }
+        QCOMPARE(setting("hashsize"), 1024 * 1024);
+        QCOMPARE(setting("automerge"), 4);
+        QCOMPARE(matches(cache, QStringLiteral("duong")).size(), 20);
     }
 
 private:

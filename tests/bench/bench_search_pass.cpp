@@ -1,0 +1,199 @@
+// The search-index pass of a full first sync (searchbacklog.h) on its own, and its parts: the largest part of
+// bench_full_sync's time left above the floor. Run by hand on a cache a full sync wrote:
+//   bench_search_pass --cache FILE [--runs N] [--keep COPY]
+// Each run copies FILE, empties the copy's full-text index as a first sync leaves it (marker at 0), then
+// times the pass as the sync engine runs it (SearchIndexPass) and without reading ahead
+// (completeSearchIndex), and the parts: the row query alone, the query plus folding, and the sqlite3 shell
+// inserting the same folded rows (the floor's way). Prints the medians and the process's peak resident size.
+
+#include "store/cachedatabase.h"
+#include "store/petitionstore.h"
+#include "store/searchindexpass.h"
+#include "store/textfold.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace pakn;
+
+namespace {
+
+long maxRssKb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+qint64 median(QList<qint64> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? -1 : v.at(v.size() / 2);
+}
+
+/// The copy's full-text index dropped and made again empty, with the backlog marker at 0.
+bool resetIndex(const QString &file)
+{
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {file});
+    sqlite.write("SELECT sql FROM sqlite_master WHERE name = 'petition_fts';\n");
+    sqlite.closeWriteChannel();
+    sqlite.waitForFinished(-1);
+    const QByteArray create = sqlite.readAllStandardOutput().trimmed();
+    if (!create.startsWith("CREATE VIRTUAL TABLE"))
+        return false;
+    QProcess reset;
+    reset.start(QStringLiteral("sqlite3"), {file});
+    reset.write("DROP TABLE petition_fts;\n" + create +
+                ";\nINSERT OR REPLACE INTO sync_state (key, value) VALUES ('fts.pending_from', '0');\n"
+                "PRAGMA wal_checkpoint(TRUNCATE);\n");
+    reset.closeWriteChannel();
+    reset.waitForFinished(-1);
+    return reset.exitCode() == 0;
+}
+
+const char *kRowsSql =
+    "SELECT id, code, title, content, submitter_name, submitter_organisation,"
+    " json_type(record, '$.reply') = 'object', record ->> '$.reply.subject', record ->> '$.reply.body',"
+    " (SELECT group_concat(value ->> '$.comment', char(10)) FROM json_each(record, '$.timeline')"
+    "  WHERE coalesce(value ->> '$.comment', '') <> '') FROM petitions ORDER BY id";
+
+/// The row query alone, or with the fold of every column; returns the characters seen.
+qint64 readRows(QSqlDatabase &db, bool fold)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QString::fromLatin1(kRowsSql));
+    qint64 chars = 0;
+    while (q.next()) {
+        for (int c = 1; c < 10; ++c) {
+            const QString s = q.value(c).toString();
+            chars += fold ? textfold::fold(textfold::normalize(s)).toUtf8().size() : s.size();
+        }
+    }
+    return chars;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--cache"));
+    if (at < 0 || at + 1 >= args.size()) {
+        std::fprintf(stderr, "usage: bench_search_pass --cache FILE [--runs N]\n");
+        return 2;
+    }
+    const QString source = args.at(at + 1);
+    const qsizetype r = args.indexOf(QStringLiteral("--runs"));
+    const int runs = r >= 0 && r + 1 < args.size() ? args.at(r + 1).toInt() : 3;
+    const qsizetype k = args.indexOf(QStringLiteral("--keep"));
+    const QString keep = k >= 0 && k + 1 < args.size() ? args.at(k + 1) : QString();
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("cache.sqlite"));
+    QList<qint64> pass, serial, query, folded, shell;
+    const long rssStart = maxRssKb();
+    for (int run = 0; run < runs; ++run) {
+        QFile::remove(file);
+        if (!QFile::copy(source, file) || !resetIndex(file)) {
+            std::fprintf(stderr, "bench_search_pass: could not prepare a copy of %s\n", qPrintable(source));
+            return 1;
+        }
+        {
+            CacheDatabase cache(file);
+            if (!cache.open()) {
+                std::fprintf(stderr, "bench_search_pass: could not open the copy\n");
+                return 1;
+            }
+            QSqlDatabase db = cache.connection();
+            QElapsedTimer t;
+            t.start();
+            readRows(db, false);
+            query << t.elapsed();
+            t.restart();
+            readRows(db, true);
+            folded << t.elapsed();
+
+            // Without reading ahead: completeSearchIndex() in turns of 5,000 rows.
+            PetitionStore store(cache);
+            t.restart();
+            while (store.hasSearchIndexBacklog()) {
+                const QString why = store.completeSearchIndex(5000);
+                if (!why.isEmpty()) {
+                    std::fprintf(stderr, "bench_search_pass: %s\n", qPrintable(why));
+                    return 1;
+                }
+            }
+            serial << t.elapsed();
+            // Again, as the sync engine runs it: SearchIndexPass, the next batch read on a second connection.
+            db.close();
+            cache.releaseThreadConnection();
+            if (!resetIndex(file))
+                return 1;
+            t.restart();
+            {
+                SearchIndexPass searchPass(cache);
+                while (!searchPass.done()) {
+                    if (const QString why = searchPass.step(); !why.isEmpty()) {
+                        std::fprintf(stderr, "bench_search_pass: %s\n", qPrintable(why));
+                        return 1;
+                    }
+                }
+            }
+            pass << t.elapsed();
+            cache.releaseThreadConnection();
+        }
+        // The floor's way: the shell copying the folded rows just written into an empty index, in one
+        // statement.
+        QProcess sqlite;
+        QElapsedTimer t;
+        sqlite.start(QStringLiteral("sqlite3"), {file});
+        t.start();
+        sqlite.write("SELECT sql FROM sqlite_master WHERE name = 'petition_fts';\n");
+        sqlite.closeWriteChannel();
+        sqlite.waitForFinished(-1);
+        QByteArray create = sqlite.readAllStandardOutput().trimmed();
+        create.replace("petition_fts", "floor_fts");
+        QProcess copy;
+        copy.start(QStringLiteral("sqlite3"), {file});
+        t.restart();
+        copy.write(create +
+                   ";\nBEGIN;\nINSERT INTO floor_fts (rowid, code, title, content, submitter, reply, notes)"
+                   " SELECT rowid, code, title, content, submitter, reply, notes FROM petition_fts;\n"
+                   "COMMIT;\n");
+        copy.closeWriteChannel();
+        copy.waitForFinished(-1);
+        shell << t.elapsed();
+        std::printf("run %d: pass %lld ms (without reading ahead %lld ms); query %lld ms; query + fold %lld "
+                    "ms; shell insert %lld ms\n",
+                    run + 1, static_cast<long long>(pass.last()), static_cast<long long>(serial.last()),
+                    static_cast<long long>(query.last()), static_cast<long long>(folded.last()),
+                    static_cast<long long>(shell.last()));
+        std::fflush(stdout);
+    }
+    if (!keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(file, keep);
+    }
+    std::printf("\n| part | median ms |\n|---|--:|\n| the pass as the sync engine runs it (SearchIndexPass: "
+                "the next batch read ahead) | %lld |\n"
+                "| the pass without reading ahead (completeSearchIndex) | %lld |\n| the row query alone | "
+                "%lld |\n| the row query + normalise + fold + UTF-8 | %lld |\n"
+                "| sqlite3 shell inserting the same folded rows (one statement) | %lld |\n\n"
+                "Peak resident %ld MiB (%ld MiB at start).\n",
+                static_cast<long long>(median(pass)), static_cast<long long>(median(serial)),
+                static_cast<long long>(median(query)), static_cast<long long>(median(folded)),
+                static_cast<long long>(median(shell)), maxRssKb() / 1024, rssStart / 1024);
+    return 0;
+}
