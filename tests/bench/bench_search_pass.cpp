@@ -1,6 +1,6 @@
 // The search-index pass of a full first sync (searchbacklog.h) on its own, and its parts: the largest part of
 // bench_full_sync's time left above the floor. Run by hand on a cache a full sync wrote:
-//   bench_search_pass --cache FILE [--runs N] [--keep COPY]
+//   bench_search_pass --cache FILE [--runs N] [--keep COPY] [--pass-only] [--batch ROWS]
 // Each run copies FILE, empties the copy's full-text index as a first sync leaves it (marker at 0), then
 // times the pass as the sync engine runs it (SearchIndexPass) and without reading ahead
 // (completeSearchIndex), and the parts: the row query alone, the query plus folding, and the sqlite3 shell
@@ -33,6 +33,30 @@ long maxRssKb()
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
 }
+
+/// The largest anonymous, file-backed and shared resident sizes seen (kB), sampled between the pass's steps.
+struct RssParts
+{
+    long anon = 0, file = 0, shmem = 0;
+    void sample()
+    {
+        QFile f(QStringLiteral("/proc/self/status"));
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() < 2)
+                continue;
+            const long kb = parts.at(1).toLong();
+            if (parts.at(0) == "RssAnon:")
+                anon = std::max(anon, kb);
+            else if (parts.at(0) == "RssFile:")
+                file = std::max(file, kb);
+            else if (parts.at(0) == "RssShmem:")
+                shmem = std::max(shmem, kb);
+        }
+    }
+};
 
 qint64 median(QList<qint64> v)
 {
@@ -99,11 +123,16 @@ int main(int argc, char *argv[])
     const int runs = r >= 0 && r + 1 < args.size() ? args.at(r + 1).toInt() : 3;
     const qsizetype k = args.indexOf(QStringLiteral("--keep"));
     const QString keep = k >= 0 && k + 1 < args.size() ? args.at(k + 1) : QString();
+    // Only the pass as the sync engine runs it, so that the peak resident size is the pass's.
+    const bool passOnly = args.contains(QStringLiteral("--pass-only"));
+    const qsizetype b = args.indexOf(QStringLiteral("--batch"));
+    const int batchRows = b >= 0 && b + 1 < args.size() ? args.at(b + 1).toInt() : 5000;
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("cache.sqlite"));
     QList<qint64> pass, serial, query, folded, shell;
     const long rssStart = maxRssKb();
+    RssParts rss;
     for (int run = 0; run < runs; ++run) {
         QFile::remove(file);
         if (!QFile::copy(source, file) || !resetIndex(file)) {
@@ -119,32 +148,40 @@ int main(int argc, char *argv[])
             QSqlDatabase db = cache.connection();
             QElapsedTimer t;
             t.start();
-            readRows(db, false);
-            query << t.elapsed();
-            t.restart();
-            readRows(db, true);
-            folded << t.elapsed();
-
-            // Without reading ahead: completeSearchIndex() in turns of 5,000 rows.
-            PetitionStore store(cache);
-            t.restart();
-            while (store.hasSearchIndexBacklog()) {
-                const QString why = store.completeSearchIndex(5000);
-                if (!why.isEmpty()) {
-                    std::fprintf(stderr, "bench_search_pass: %s\n", qPrintable(why));
-                    return 1;
-                }
+            if (passOnly) {
+                query << 0;
+                folded << 0;
+                serial << 0;
             }
-            serial << t.elapsed();
+            if (!passOnly) {
+                readRows(db, false);
+                query << t.elapsed();
+                t.restart();
+                readRows(db, true);
+                folded << t.elapsed();
+
+                // Without reading ahead: completeSearchIndex() in turns of 5,000 rows.
+                PetitionStore store(cache);
+                t.restart();
+                while (store.hasSearchIndexBacklog()) {
+                    const QString why = store.completeSearchIndex(5000);
+                    if (!why.isEmpty()) {
+                        std::fprintf(stderr, "bench_search_pass: %s\n", qPrintable(why));
+                        return 1;
+                    }
+                }
+                serial << t.elapsed();
+            }
             // Again, as the sync engine runs it: SearchIndexPass, the next batch read on a second connection.
             db.close();
             cache.releaseThreadConnection();
-            if (!resetIndex(file))
+            if (!passOnly && !resetIndex(file))
                 return 1;
             t.restart();
             {
-                SearchIndexPass searchPass(cache);
+                SearchIndexPass searchPass(cache, batchRows);
                 while (!searchPass.done()) {
+                    rss.sample();
                     if (const QString why = searchPass.step(); !why.isEmpty()) {
                         std::fprintf(stderr, "bench_search_pass: %s\n", qPrintable(why));
                         return 1;
@@ -191,9 +228,11 @@ int main(int argc, char *argv[])
                 "| the pass without reading ahead (completeSearchIndex) | %lld |\n| the row query alone | "
                 "%lld |\n| the row query + normalise + fold + UTF-8 | %lld |\n"
                 "| sqlite3 shell inserting the same folded rows (one statement) | %lld |\n\n"
-                "Peak resident %ld MiB (%ld MiB at start).\n",
+                "Peak resident %ld MiB (%ld MiB at start); during the pass at most %ld MiB anonymous, %ld MiB"
+                " file-backed, %ld MiB shared.\n",
                 static_cast<long long>(median(pass)), static_cast<long long>(median(serial)),
                 static_cast<long long>(median(query)), static_cast<long long>(median(folded)),
-                static_cast<long long>(median(shell)), maxRssKb() / 1024, rssStart / 1024);
+                static_cast<long long>(median(shell)), maxRssKb() / 1024, rssStart / 1024, rss.anon / 1024,
+                rss.file / 1024, rss.shmem / 1024);
     return 0;
 }
