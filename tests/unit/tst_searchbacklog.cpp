@@ -291,7 +291,7 @@ private Q_SLOTS:
         {
             SearchIndexPass pass(cache, 10);
             QCOMPARE(pass.step(), QString());
-            QCOMPARE(setting("hashsize"), 16 * 1024 * 1024);
+            QCOMPARE(setting("hashsize"), 8 * 1024 * 1024);
             QCOMPARE(setting("automerge"), 8);
             while (!pass.done())
                 QCOMPARE(pass.step(), QString());
