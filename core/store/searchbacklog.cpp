@@ -23,16 +23,16 @@ struct Setting
     int usual; ///< FTS5's default
 };
 
-// Measured on a 100,000-petition cache with tests/bench/bench_search_pass (docs/performance.md, "Full first
-// sync"); the pass took 9.6 s with both at their defaults.
+// Measured on a 100,000-petition cache with tests/bench/bench_search_pass and bench_incremental_sync
+// (docs/performance.md, "Full first sync"). What counts is the pass plus the merging it leaves to later
+// writes.
 constexpr Setting kSettings[] = {
-    // FTS5 keeps the terms of the rows written in a transaction in memory and writes them out as a new
-    // segment when they pass `hashsize` bytes, and at commit. With the prefix indexes a batch of 5,000
-    // petitions makes about 15 MB of them: the default writes 15 small segments a batch, merged again and
-    // again. 8 MB: two a batch, as fast as 16 MB with 7 MiB less memory; 4 MB was 1 s slower.
-    {"hashsize", 8 * 1024 * 1024, 1024 * 1024},
-    // Merge when 8 segments of a size are there rather than 4: each term is copied fewer times. Searches on
-    // the index it leaves were as fast (1-5 ms counts, 52 ms for a ranked broad prefix, as before).
+    // Merge when 8 segments of a size are there rather than 4: each term is copied fewer times during the
+    // pass (8.1-9.3 s against 10.5-11.0 s), and the merging left after it is the same (2.7 s as `merge`
+    // commands). Tried and dropped: a larger `hashsize` (8 or 16 MB rather than 1) made the pass look 2-3 s
+    // faster by leaving large segments unmerged, which cost 0.5-4 s in each of the first two incremental
+    // syncs after it (up to 415 MB rewritten for 100 petitions), or 2.2-3.3 s more to merge at the end.
+    // Searches on the index automerge 8 leaves were as fast (counts 1-5 ms, a ranked broad prefix 52 ms).
     {"automerge", 8, 4},
 };
 

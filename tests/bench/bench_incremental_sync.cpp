@@ -192,5 +192,9 @@ int main(int argc, char *argv[])
         "| baseline: curl fetching the same change page (a new process and TLS handshake each) | %.0f | %s | "
         "incremental / this: %.2f× |\n",
         median(curl), qPrintable(range(curl)), median(incremental) / std::max(1.0, median(curl)));
+    QStringList each;
+    for (const qint64 ms : std::as_const(incremental))
+        each << QString::number(ms);
+    std::printf("\nThe incremental syncs in order: %s ms.\n", qPrintable(each.join(QStringLiteral(", "))));
     return 0;
 }

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -130,7 +131,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("cache.sqlite"));
-    QList<qint64> pass, serial, query, folded, shell;
+    QList<qint64> pass, serial, query, folded, shell, walMiB;
     const long rssStart = maxRssKb();
     RssParts rss;
     for (int run = 0; run < runs; ++run) {
@@ -189,6 +190,7 @@ int main(int argc, char *argv[])
                 }
             }
             pass << t.elapsed();
+            walMiB << QFileInfo(file + QStringLiteral("-wal")).size() / (1024 * 1024);
             cache.releaseThreadConnection();
         }
         // The floor's way: the shell copying the folded rows just written into an empty index, in one
@@ -212,11 +214,12 @@ int main(int argc, char *argv[])
         copy.closeWriteChannel();
         copy.waitForFinished(-1);
         shell << t.elapsed();
-        std::printf("run %d: pass %lld ms (without reading ahead %lld ms); query %lld ms; query + fold %lld "
+        std::printf("run %d: pass %lld ms, write-ahead log left %lld MiB (without reading ahead %lld ms); "
+                    "query %lld ms; query + fold %lld "
                     "ms; shell insert %lld ms\n",
-                    run + 1, static_cast<long long>(pass.last()), static_cast<long long>(serial.last()),
-                    static_cast<long long>(query.last()), static_cast<long long>(folded.last()),
-                    static_cast<long long>(shell.last()));
+                    run + 1, static_cast<long long>(pass.last()), static_cast<long long>(walMiB.last()),
+                    static_cast<long long>(serial.last()), static_cast<long long>(query.last()),
+                    static_cast<long long>(folded.last()), static_cast<long long>(shell.last()));
         std::fflush(stdout);
     }
     if (!keep.isEmpty()) {

@@ -259,13 +259,15 @@ private Q_SLOTS:
             QCOMPARE(pass.step(), QString()); // 1-10 written; 11-20 being read on the pass's connection
             QVERIFY(!pass.done());
             QCOMPARE(store.applyChangePage(changed), QString());
-            int steps = 1;
-            while (!pass.done() && steps < 10) {
+            int batches = 1;
+            while (store.hasSearchIndexBacklog() && batches < 10) {
                 QCOMPARE(pass.step(), QString());
-                ++steps;
+                ++batches;
             }
+            QCOMPARE(batches, 3); // 1-10, 11-21 (12 deleted), 22-30 (fewer than 10: the marker goes)
+            for (int settling = 0; !pass.done() && settling < 10; ++settling)
+                QCOMPARE(pass.step(), QString());
             QVERIFY(pass.done());
-            QCOMPARE(steps, 3); // 1-10, 11-21 (12 deleted), 22-30: fewer than 10, so the marker goes
         }
         QVERIFY(!store.hasSearchIndexBacklog());
         CacheDatabase reference(m_dir.filePath(QStringLiteral("ahead-reference.sqlite")));
@@ -291,12 +293,10 @@ private Q_SLOTS:
         {
             SearchIndexPass pass(cache, 10);
             QCOMPARE(pass.step(), QString());
-            QCOMPARE(setting("hashsize"), 8 * 1024 * 1024);
             QCOMPARE(setting("automerge"), 8);
             while (!pass.done())
                 QCOMPARE(pass.step(), QString());
         }
-        QCOMPARE(setting("hashsize"), 1024 * 1024);
         QCOMPARE(setting("automerge"), 4);
         QCOMPARE(matches(cache, QStringLiteral("duong")).size(), 20);
     }
