@@ -31,7 +31,8 @@ constexpr Setting kSettings[] = {
     // pass (8.1-9.3 s against 10.5-11.0 s), and the merging left after it is the same (2.7 s as `merge`
     // commands). Tried and dropped: a larger `hashsize` (8 or 16 MB rather than 1) made the pass look 2-3 s
     // faster by leaving large segments unmerged, which cost 0.5-4 s in each of the first two incremental
-    // syncs after it (up to 415 MB rewritten for 100 petitions), or 2.2-3.3 s more to merge at the end.
+    // syncs after it (up to 415 MB rewritten for 100 petitions), and merging at the end (0.2-3.3 s) did not
+    // remove that.
     // Searches on the index automerge 8 leaves were as fast (counts 1-5 ms, a ranked broad prefix 52 ms).
     {"automerge", 8, 4},
 };
