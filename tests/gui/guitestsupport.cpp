@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <optional>
 
 namespace pakn::test {
 
@@ -40,16 +41,27 @@ AccountController::SecretStoreFactory memorySecrets()
 QString signInAndSync(AccountController *account, const SignInRequest &request)
 {
     SyncTrace trace(account);
-    QSignalSpy signedIn(account, &AccountController::signInFinished);
-    QSignalSpy synced(account, &AccountController::syncFinished);
+    // Both ends are taken on this thread, queued: see syncAndWait().
+    QObject context;
+    std::optional<std::pair<bool, QString>> signedIn;
+    std::optional<QString> synced;
+    QObject::connect(account, &AccountController::signInFinished, &context,
+                     [&signedIn](bool ok, const QString &error) {
+                         if (!signedIn)
+                             signedIn = std::make_pair(ok, error);
+                     });
+    QObject::connect(account, &AccountController::syncFinished, &context, [&synced](const QString &error) {
+        if (!synced)
+            synced = error;
+    });
     account->signIn(request);
-    if (!signedIn.wait(60000))
+    if (!QTest::qWaitFor([&signedIn] { return signedIn.has_value(); }, 60000))
         return QStringLiteral("no answer to the sign-in");
-    if (!signedIn.first().at(0).toBool())
-        return signedIn.first().at(1).toString();
-    if (synced.isEmpty() && !synced.wait(120000))
+    if (!signedIn->first)
+        return signedIn->second;
+    if (!QTest::qWaitFor([&synced] { return synced.has_value(); }, 120000))
         return trace.failure(QStringLiteral("the first sync did not finish"));
-    return synced.first().at(0).toString();
+    return *synced;
 }
 
 SyncTrace::SyncTrace(AccountController *account)
@@ -82,11 +94,19 @@ QString SyncTrace::failure(const QString &what) const
 QString syncAndWait(AccountController *account)
 {
     SyncTrace trace(account);
-    QSignalSpy synced(account, &AccountController::syncFinished);
+    // The end is taken on this thread, queued. A QSignalSpy here was a race: the account emits on its sync
+    // thread, straight into the spy, and a sync with nothing to do can end before QSignalSpy::wait() starts,
+    // which then waits for another end (CI under ASan: "finished" at 10 ms, then a 120 s timeout).
+    QObject context;
+    std::optional<QString> result;
+    QObject::connect(account, &AccountController::syncFinished, &context, [&result](const QString &error) {
+        if (!result)
+            result = error;
+    });
     account->syncNow();
-    if (!synced.wait(120000))
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 120000))
         return trace.failure(QStringLiteral("the sync did not finish"));
-    return synced.first().at(0).toString();
+    return *result;
 }
 
 void fetchAll(QAbstractItemModel *model)
