@@ -120,7 +120,7 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_F5);
         // Not QSignalSpy::wait(): the sync thread may emit before it begins (test::syncAndWait).
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
-        QVERIFY(window->syncStatus()->statusText().startsWith(SyncStatusWidget::tr("Online")));
+        QTRY_VERIFY(window->syncStatus()->statusText().startsWith(SyncStatusWidget::tr("Online")));
     }
 
     void everyControlHasAnAccessibleName()
