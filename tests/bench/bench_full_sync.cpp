@@ -3,6 +3,7 @@
 // client's peak memory. Runs a real pakn-server with N generated petitions on loopback.
 //   bench_full_sync [--petitions N] [--page P]
 
+#include "benchreport.h"
 #include "net/apiclient.h"
 #include "serverprocess.h"
 #include "store/cachedatabase.h"
@@ -22,18 +23,11 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace pakn;
+using bench::maxRssKb;
 
 namespace {
-
-long maxRssKb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
 
 long currentRssKb()
 {

@@ -6,6 +6,7 @@
 // (completeSearchIndex), and the parts: the row query alone, the query plus folding, and the sqlite3 shell
 // inserting the same folded rows (the floor's way). Prints the medians and the process's peak resident size.
 
+#include "benchreport.h"
 #include "store/cachedatabase.h"
 #include "store/petitionstore.h"
 #include "store/searchindexpass.h"
@@ -22,18 +23,11 @@
 #include <QVariant>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace pakn;
+using bench::maxRssKb;
 
 namespace {
-
-long maxRssKb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
 
 /// The largest anonymous, file-backed and shared resident sizes seen (kB), sampled between the pass's steps.
 struct RssParts

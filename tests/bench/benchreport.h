@@ -6,8 +6,17 @@
 #include <QStringList>
 #include <algorithm>
 #include <optional>
+#include <sys/resource.h>
 
 namespace pakn::bench {
+
+/// The process's peak resident size so far, in KiB.
+inline long maxRssKb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
 
 /// Wall-clock times of repeated runs of one operation, in milliseconds.
 struct Timing
