@@ -192,7 +192,9 @@ QString DeskSession::open()
     QTest::mouseClick(signIn, Qt::LeftButton);
     if (!QTest::qWaitFor([this] { return window()->isVisible(); }, 60000))
         return QStringLiteral("the main window did not show for %1").arg(m_username);
-    if (synced.isEmpty() && !synced.wait(120000))
+    // Not QSignalSpy::wait(): the sync thread emits straight into the spy, and may do so between the
+    // isEmpty() check and the start of wait(), which then waits for another end (see syncAndWait()).
+    if (!QTest::qWaitFor([&synced] { return !synced.isEmpty(); }, 120000))
         return trace.failure(QStringLiteral("the first sync did not finish"));
     if (!QTest::qWaitForWindowExposed(window()))
         return QStringLiteral("the main window was not exposed");
