@@ -223,7 +223,10 @@ private:
         account.signIn({m_server.baseUrl(), m_server.caFile(), user, kPassword});
         if (!signedIn.wait(30000) || !signedIn.first().at(0).toBool())
             return false;
-        return synced.wait(60000) && synced.first().at(0).toString().isEmpty();
+        // Not QSignalSpy::wait(): the sync thread emits straight into the spy, and the first sync may have
+        // ended before wait() began (during the wait for the sign-in, even).
+        return QTest::qWaitFor([&synced] { return !synced.isEmpty(); }, 60000) &&
+               synced.first().at(0).toString().isEmpty();
     }
 
     /// fetchAttachment and its answer: (path, error).
