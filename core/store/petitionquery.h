@@ -161,7 +161,10 @@ private:
     /// The statement counting `view` from the counts table (binds appended), when the view has one.
     std::optional<QString> tallyStatement(SavedView view, QVariantList *binds) const;
 
-    qint64 ftsMatches(const Sql &sql) const; ///< matches in the full-text index alone; -1 on error
+    /// Matches in the full-text index alone; -1 on error. With `atMost` > 0 it stops counting past that many
+    /// (returns at most atMost + 1): enough to choose the order, and FTS5 then reads only the doclists'
+    /// start.
+    qint64 ftsMatches(const Sql &sql, qint64 atMost = 0) const;
 
     QSqlDatabase m_db;
     ViewContext m_context;

@@ -213,6 +213,16 @@ private Q_SLOTS:
         QCOMPARE(narrow.first(), 10);
         QCOMPARE(QSet<qint64>(narrow.begin(), narrow.end()), (QSet<qint64>{10, 20, 30}));
         QCOMPARE(query.count(f), 3);
+        // The order is chosen from a count that stops one past the limit: exactly at it still ranked, one
+        // match more newest first.
+        query.setRankAtMost(3);
+        QCOMPARE(ids(query.page(f, 0, 50)).first(), 10);
+        QCOMPARE(query.lastSearchOrder(), SearchOrder::Relevance);
+        query.setRankAtMost(2);
+        QCOMPARE(ids(query.page(f, 0, 50)), (QList<qint64>{30, 20, 10}));
+        QCOMPARE(query.lastSearchOrder(), SearchOrder::NewestFirst);
+        QCOMPARE(query.count(f), 3);
+        query.setRankAtMost(20);
 
         // Broad (60 matches > 20): newest first, page after page, and the exact count.
         f.search = QStringLiteral("ho so");
