@@ -2,6 +2,7 @@
 
 #include "deadlinedisplay.h"
 #include "domain/petitionstate.h"
+#include "listcelldelegate.h"
 #include "petitionlistmodel.h"
 #include "searchhighlightdelegate.h"
 
@@ -15,6 +16,14 @@ namespace pakn {
 namespace {
 
 const QString kHeaderKey = QStringLiteral("petitionList/header");
+
+/// Columns whose texts repeat from row to row and page to page: their laid-out texts are kept, so a new page
+/// shapes only its codes, titles and submitters (ListCellDelegate).
+constexpr int kRepeatedTextColumns[] = {
+    PetitionListModel::ChannelColumn,  PetitionListModel::FieldColumn, PetitionListModel::ReceivedColumn,
+    PetitionListModel::DeadlineColumn, PetitionListModel::StateColumn, PetitionListModel::UnitColumn,
+    PetitionListModel::AssigneeColumn,
+};
 
 } // namespace
 
@@ -71,6 +80,10 @@ void PetitionListView::setPetitionModel(PetitionListModel *model)
 {
     m_model = model;
     setModel(model);
+    setItemDelegate(new ListCellDelegate(ListCellDelegate::Texts::Unique, this));
+    auto *repeated = new ListCellDelegate(ListCellDelegate::Texts::Repeated, this);
+    for (int column : kRepeatedTextColumns)
+        setItemDelegateForColumn(column, repeated);
     setItemDelegateForColumn(PetitionListModel::TitleColumn,
                              new SearchHighlightDelegate(PetitionListModel::SearchTermsRole, this));
     QHeaderView *header = horizontalHeader();

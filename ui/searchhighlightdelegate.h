@@ -1,8 +1,9 @@
 #pragma once
 
+#include "listcelldelegate.h"
+
 #include <QList>
 #include <QStringList>
-#include <QStyledItemDelegate>
 #include <QTextLayout>
 
 namespace pakn {
@@ -11,9 +12,10 @@ namespace pakn {
 ///
 /// Contract: reads the search terms from the index (`termsRole`, a QStringList of folded terms) and the
 /// spans from search::matches, so highlighting agrees with what the full-text search found, accents and
-/// đ/Đ included. Cells without matches are drawn by QStyledItemDelegate unchanged; selected cells keep the
-/// selection colours and only turn the matches bold. Text that does not fit ends in "…".
-class SearchHighlightDelegate : public QStyledItemDelegate
+/// đ/Đ included. Cells without matches are drawn as ListCellDelegate draws unique texts; selected cells keep
+/// the selection colours and only turn the matches bold. Text that does not fit ends in "…". Each cell's
+/// text is shaped once.
+class SearchHighlightDelegate : public ListCellDelegate
 {
     Q_OBJECT
 public:
