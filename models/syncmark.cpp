@@ -39,12 +39,12 @@ const MarkRow &rowOf(OutboxState state)
 QHash<qint64, OutboxState> read(const CacheDatabase &cache)
 {
     QHash<qint64, OutboxState> states;
-    for (const OutboxItem &item : Outbox(cache).all()) {
-        auto it = states.find(item.petitionId);
+    for (const auto &[petitionId, state] : Outbox(cache).petitionStates()) {
+        auto it = states.find(petitionId);
         if (it == states.end())
-            states.insert(item.petitionId, item.state);
+            states.insert(petitionId, state);
         else
-            *it = moreUrgent(*it, item.state);
+            *it = moreUrgent(*it, state);
     }
     return states;
 }

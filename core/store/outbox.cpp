@@ -194,6 +194,23 @@ QList<OutboxItem> Outbox::all() const
     return items;
 }
 
+QList<QPair<qint64, OutboxState>> Outbox::petitionStates() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    QList<QPair<qint64, OutboxState>> states;
+    if (q.exec(QStringLiteral("SELECT petition_id, command, state FROM outbox ORDER BY id"))) {
+        while (q.next()) {
+            // As readItem(): a command this version does not know has failed.
+            const OutboxState state = commandFromWire(q.value(1).toString())
+                                          ? stateFromWire(q.value(2).toString())
+                                          : OutboxState::Failed;
+            states.append({q.value(0).toLongLong(), state});
+        }
+    }
+    return states;
+}
+
 std::optional<OutboxItem> Outbox::item(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

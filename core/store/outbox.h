@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -55,6 +56,9 @@ public:
     /// The items that may be sent now: for each petition its oldest item, if that one is Queued and due.
     QList<OutboxItem> ready(const QDateTime &now) const;
     QList<OutboxItem> all() const;
+    /// Each item's petition and state, in the outbox's order, without the payloads and base records `all()`
+    /// decodes: what the list's sync marks need, read with every page.
+    QList<QPair<qint64, OutboxState>> petitionStates() const;
     std::optional<OutboxItem> item(qint64 id) const;
     qint64 count() const;
 

@@ -6,6 +6,7 @@
 #include "testpetitions.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +142,31 @@ private Q_SLOTS:
         QVERIFY(!outbox.drop(12345));
         QVERIFY(outbox.drop(a));
         QCOMPARE(outbox.ready(now).first().id, b);
+    }
+
+    /// The list's marks read only each item's petition and state: the same, in the same order, as all() — a
+    /// command this version does not know (written by a newer one) included, as failed.
+    void petitionStatesAgreeWithTheItems()
+    {
+        Outbox outbox(*m_db);
+        const QJsonObject base{{QStringLiteral("version"), 1}};
+        const qint64 a = outbox.enqueue(1, Command::Note, {{QStringLiteral("text"), QStringLiteral("x")}}, 1,
+                                        base, nullptr);
+        const qint64 b = outbox.enqueue(2, Command::SaveReply, {}, 1, base, nullptr);
+        const qint64 c = outbox.enqueue(1, Command::SubmitReply, {}, 1, base, nullptr);
+        QVERIFY(a > 0 && b > 0 && c > 0);
+        QVERIFY(outbox.markSending(b));
+        QVERIFY(outbox.markSending(a));
+        QVERIFY(outbox.markFailed(a, QStringLiteral("403")));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET command = 'future_command' WHERE id = %1").arg(c)));
+        QList<QPair<qint64, OutboxState>> fromItems;
+        for (const OutboxItem &item : outbox.all())
+            fromItems.append({item.petitionId, item.state});
+        const QList<QPair<qint64, OutboxState>> expected = {
+            {1, OutboxState::Failed}, {2, OutboxState::Sending}, {1, OutboxState::Failed}};
+        QCOMPARE(fromItems, expected);
+        QCOMPARE(outbox.petitionStates(), expected);
     }
 
     void sendingItemsComeBackAfterACrash()
