@@ -62,6 +62,7 @@ struct PetitionListModel::Answer
     qint64 offset = 0;  ///< of the first row
     qint64 total = -1;  ///< -1: not counted by this read
     bool marks = false; ///< whether `syncStates` was read
+    bool full = false;  ///< the read brought as many rows as it asked for: more may follow
     QHash<qint64, OutboxState> syncStates;
     QString error;
     SearchOrder order = SearchOrder::None;
@@ -133,8 +134,8 @@ void PetitionListModel::request(Apply how)
     const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
     const ViewContext context = m_context;
     const PetitionFilter filter = m_filter;
-    // A reset reads the first page; a merge the rows loaded so far (at least a page).
-    const qint64 limit = how == Apply::Reset ? pageSize() : std::max<qint64>(m_rows.size(), pageSize());
+    // A reset reads the first screenful or so; a merge the rows loaded so far (at least that).
+    const qint64 limit = how == Apply::Reset ? m_firstPage : std::max<qint64>(m_rows.size(), m_firstPage);
     m_reader->read([=](const QSqlDatabase &db) -> std::function<void()> {
         if (latest->load() != generation)
             return {}; // a newer request came before this one started
@@ -149,6 +150,7 @@ void PetitionListModel::request(Apply how)
         answer.indexBuilding = query.searchIndexBuilding();
         if (answer.rows.size() < limit && answer.error.isEmpty())
             answer.total = answer.rows.size(); // the whole list fits: counted already
+        answer.full = answer.rows.size() >= limit;
         return [this, generation, how, answer = std::move(answer)]() mutable {
             applyAnswer(generation, how, std::move(answer));
         };
@@ -187,6 +189,7 @@ void PetitionListModel::applyAnswer(quint64 generation, Apply how, Answer answer
     m_lastError = answer.error;
     m_searchOrder = answer.order;
     m_indexBuilding = answer.indexBuilding;
+    m_moreMayFollow = answer.full;
     const qint64 known =
         answer.total >= 0 ? answer.total : (m_total >= 0 && how == Apply::Merge ? m_total : -1);
     if (how == Apply::Reset) {
@@ -403,14 +406,18 @@ QVariant PetitionListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+void PetitionListModel::setVisibleRows(int rows)
+{
+    // A margin, so that a small scroll after the first read does not wait for the next page.
+    m_firstPage = std::clamp(rows + 16, int(kMinFirstPage), pageSize());
+}
+
 bool PetitionListModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.isValid() || m_merging || m_resetPending || !m_cache)
         return false;
-    // Not counted yet: a full last page says there may be more.
-    const bool more =
-        m_total < 0 ? !m_rows.isEmpty() && m_rows.size() % pageSize() == 0 : m_rows.size() < m_total;
-    return more;
+    // Not counted yet: a full last read says there may be more.
+    return m_total < 0 ? !m_rows.isEmpty() && m_moreMayFollow : m_rows.size() < m_total;
 }
 
 void PetitionListModel::fetchMore(const QModelIndex &parent)
@@ -449,6 +456,7 @@ void PetitionListModel::fetchMore(const QModelIndex &parent)
                 if (!loaded.contains(r.id))
                     fresh.append(r);
             }
+            m_moreMayFollow = more.size() >= pageSize();
             if (more.size() < pageSize() && m_total < 0)
                 m_total = m_rows.size() + fresh.size(); // the end is reached: counted (reported below)
             if (!fresh.isEmpty()) {

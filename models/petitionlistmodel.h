@@ -29,7 +29,9 @@ class CacheReader;
 /// model with it; the exact count follows in a second query (`totalCount()` is -1 until then,
 /// `totalCountChanged` when known). `refresh()` re-reads the rows loaded so far after the cache changed and
 /// merges them in by petition id (syncedtablemodel.h) — never a reset — so the view keeps its selection and
-/// scroll position. `fetchMore` asks for the next `pageSize()` rows, appended when they arrive.
+/// scroll position. A new filter's first read brings `firstPageRows()` rows — a screenful and a margin, so
+/// that it shows sooner (reading 200 rows took 0.5 ms more than 50) — and `fetchMore` the next `pageSize()`
+/// rows, appended when they arrive.
 /// `searchOrder()` and `searchIndexBuilding()` describe the rows shown (set with them, before `loaded()`).
 /// The submitter column shows the name, and the phone number masked (masking.h) in its tooltip.
 /// The deadline column says how many working days are left (deadlineStatus on the calendar given) in text,
@@ -74,6 +76,12 @@ public:
     /// Re-reads the loaded rows and merges them in (no reset) when the answer comes.
     void refresh();
     static int pageSize() { return 200; }
+    /// Rows of a new filter's first read: the view's screenful plus a margin (setVisibleRows), at least
+    /// kMinFirstPage, at most pageSize().
+    int firstPageRows() const { return m_firstPage; }
+    static constexpr int kMinFirstPage = 64;
+    /// The rows the view shows at once (it tells the model when it is resized).
+    void setVisibleRows(int rows);
     /// All rows the filter matches, loaded or not; -1 while not yet counted.
     qint64 totalCount() const { return m_total; }
     /// True from a request (new cache, filter, order, refresh) until its rows are shown.
@@ -133,7 +141,9 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest; ///< m_generation, for the worker to skip stale queries
     bool m_loading = false;
     bool m_fetching = false;
-    bool m_resetPending = false; ///< the rows shown are not the current filter's: the next answer resets
+    int m_firstPage = kMinFirstPage;
+    bool m_moreMayFollow = false; ///< the last read of rows brought all it asked for (until counted)
+    bool m_resetPending = false;  ///< the rows shown are not the current filter's: the next answer resets
     const QThread *m_lastQueryThread = nullptr;
     ViewContext m_context;
     WorkingCalendar m_calendar;

@@ -80,6 +80,7 @@ void PetitionListView::setPetitionModel(PetitionListModel *model)
 {
     m_model = model;
     setModel(model);
+    model->setVisibleRows(viewport()->height() / std::max(1, verticalHeader()->defaultSectionSize()) + 1);
     setItemDelegate(new ListCellDelegate(ListCellDelegate::Texts::Unique, this));
     auto *repeated = new ListCellDelegate(ListCellDelegate::Texts::Repeated, this);
     for (int column : kRepeatedTextColumns)
@@ -196,6 +197,14 @@ void PetitionListView::saveHeader()
 bool PetitionListView::isHeaderSaveDue() const
 {
     return m_headerSave->isActive();
+}
+
+void PetitionListView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_model)
+        m_model->setVisibleRows(viewport()->height() / std::max(1, verticalHeader()->defaultSectionSize()) +
+                                1);
 }
 
 void PetitionListView::keyPressEvent(QKeyEvent *event)

@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// Tells the model how many rows a screenful is (PetitionListModel::setVisibleRows).
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyDefaultWidths();

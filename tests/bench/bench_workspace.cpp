@@ -830,7 +830,7 @@ int main(int argc, char **argv)
         << ", not a search (empty prefix): " << orders.value(SearchOrder::None) << ".\n\n"
         << "Checked: for each of the " << sameChecked
         << " keystrokes the same-search proxy found as many petitions as PetitionQuery's count, and for the "
-        << samePagesChecked << " listed newest first the same first page (" << PetitionListModel::pageSize()
+        << samePagesChecked << " listed newest first the same first page (" << pane.model->firstPageRows()
         << " rows) in the same order; pages ranked by relevance were compared as counts only.\n\n"
         << "\"First page shown\" ends at the first paint of the list with the new rows: the event loop that "
         << "brought the answer painted it in " << paintedByLoop << " of "

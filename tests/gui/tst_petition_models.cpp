@@ -173,6 +173,36 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    /// A new filter's first read brings a screenful and a margin, not a whole page; the rest comes with
+    /// fetchMore, a page at a time.
+    void firstReadIsAScreenful()
+    {
+        PetitionListModel model;
+        model.setVisibleRows(10);
+        QCOMPARE(model.firstPageRows(), PetitionListModel::kMinFirstPage);
+        model.setVisibleRows(1000);
+        QCOMPARE(model.firstPageRows(), PetitionListModel::pageSize());
+        model.setVisibleRows(100);
+        QCOMPARE(model.firstPageRows(), 116);
+        model.setVisibleRows(30);
+        const qint64 all = PetitionQuery(m_cache->connection(), m_context).count(PetitionFilter());
+        QVERIFY2(all > PetitionListModel::kMinFirstPage, "the demo data must need more than the first read");
+        const int afterOnePage =
+            int(std::min<qint64>(all, PetitionListModel::kMinFirstPage + PetitionListModel::pageSize()));
+        model.setCache(m_cache, m_context);
+        QVERIFY(test::waitForList(&model));
+        QCOMPARE(model.rowCount(), PetitionListModel::kMinFirstPage);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_VERIFY(!model.isFetching());
+        QCOMPARE(model.rowCount(), afterOnePage);
+        // A refresh re-reads what is loaded, not only a first read's worth.
+        QSignalSpy loaded(&model, &PetitionListModel::loaded);
+        model.refresh();
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(model.rowCount(), afterOnePage);
+    }
+
     void listModelPassesTheTesterInEveryOrderAndFilter()
     {
         PetitionListModel model;
@@ -200,7 +230,7 @@ private Q_SLOTS:
                 f.sortKey = *key;
                 f.sortOrder = order;
                 const QList<PetitionRow> expected =
-                    PetitionQuery(m_cache->connection(), m_context).page(f, 0, PetitionListModel::pageSize());
+                    PetitionQuery(m_cache->connection(), m_context).page(f, 0, model.firstPageRows());
                 QCOMPARE(model.rowCount(), int(expected.size()));
                 for (int row = 0; row < model.rowCount(); ++row)
                     QCOMPARE(model.index(row, 0).data(PetitionListModel::PetitionIdRole).toLongLong(),
@@ -484,7 +514,7 @@ private Q_SLOTS:
 
         QList<qint64> expected;
         for (const PetitionRow &r :
-             PetitionQuery(m_cache->connection(), m_context).page(newest, 0, PetitionListModel::pageSize()))
+             PetitionQuery(m_cache->connection(), m_context).page(newest, 0, model.firstPageRows()))
             expected.append(r.id);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(shown.size(), 2); // the newest filter's rows, then the refresh
