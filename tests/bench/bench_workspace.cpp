@@ -520,8 +520,10 @@ int main(int argc, char **argv)
     QMainWindow baseWindow;
     baseWindow.resize(1500, 860);
     auto *baseTable = new QTableView(&baseWindow);
-    const QHash<qint64, QString> folded = foldedSearchText(*cache);
-    QStandardItemModel *standard = standardModel(allRows(*cache), &baseWindow, &folded);
+    // (Empty with --ours-only: nothing of the baselines runs, and building them would fill a profile.)
+    const QHash<qint64, QString> folded = oursOnly ? QHash<qint64, QString>() : foldedSearchText(*cache);
+    QStandardItemModel *standard =
+        standardModel(oursOnly ? QList<PetitionRow>() : allRows(*cache), &baseWindow, &folded);
     auto *proxy = new QSortFilterProxyModel(&baseWindow);
     proxy->setSourceModel(standard);
     proxy->setFilterKeyColumn(PetitionListModel::TitleColumn);
