@@ -243,6 +243,16 @@ CacheOpenResult CacheDatabase::open()
                                version);
             }
         }
+        if (!step.searchIndex.isEmpty()) {
+            if (const QString why = searchbacklog::beginRebuild(db, step.searchIndex); !why.isEmpty()) {
+                db.rollback();
+                return failure(CacheOpenError::MigrationFailed,
+                               QStringLiteral("Upgrading the cache to schema %1 failed: %2")
+                                   .arg(step.toVersion)
+                                   .arg(why),
+                               version);
+            }
+        }
         // Built now in an empty cache; else recorded, for the sync thread to build (migrations.h).
         for (const PetitionIndex &index : step.petitionIndexes) {
             if (const QString why = indexbacklog::createOrDefer(db, index.name, index.sql); !why.isEmpty()) {

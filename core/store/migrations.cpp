@@ -196,6 +196,17 @@ const QList<Migration> &cacheMigrations()
                  " INSERT INTO petition_counts (unit_id, state, n) VALUES (NEW.unit_id, NEW.state, 1)"
                  " ON CONFLICT (unit_id, state) DO UPDATE SET n = n + 1; END"),
          }},
+        {8,
+         {},
+         {},
+         // A prefix index for 4-letter prefixes too: most Vietnamese syllables have 2 to 5 letters, and a
+         // 4-letter word typed whole ("giay", "phep") was read from every word it begins, merged in memory —
+         // 1.2-1.7 ms per statement at 100,000 petitions, two statements per keystroke — where the prefix
+         // index reads one list and stops after the rows needed (0.05-0.3 ms). It costs about 3-14 % more
+         // time to fill the index and 27 MB more at 100,000 petitions (docs/performance.md, "Workspace").
+         // Rebuilt in the background as in step 6, searches answering from the old index meanwhile.
+         QStringLiteral("CREATE VIRTUAL TABLE petition_fts USING fts5(code, title, content, submitter, reply,"
+                        " notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4')")},
     };
     return steps;
 }

@@ -21,6 +21,9 @@ struct Migration
     int toVersion;
     QStringList statements;
     QList<PetitionIndex> petitionIndexes = {};
+    /// When set, the full-text index is rebuilt as this CREATE VIRTUAL TABLE statement makes it, in the
+    /// background (searchbacklog::beginRebuild), after `statements`.
+    QString searchIndex = {};
 };
 
 /// The cache schema history, oldest first.

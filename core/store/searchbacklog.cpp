@@ -95,6 +95,20 @@ SearchIndex searchIndex(QSqlDatabase &db)
     return index;
 }
 
+QString beginRebuild(QSqlDatabase &db, const QString &createSql)
+{
+    QSqlQuery q(db);
+    const QString keepAnswering =
+        previousExists(db) ? QStringLiteral("DROP TABLE petition_fts")
+                           : QStringLiteral("ALTER TABLE petition_fts RENAME TO ") + kPreviousTable;
+    if (!q.exec(keepAnswering) || !q.exec(createSql))
+        return sqlsteps::reason(q);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) SELECT ?, '0'"
+                             " WHERE EXISTS (SELECT 1 FROM petitions)"));
+    q.addBindValue(kPendingKey);
+    return q.exec() ? QString() : sqlsteps::reason(q);
+}
+
 QString dropPreviousIfComplete(QSqlDatabase &db)
 {
     if (pendingFrom(db) || !previousExists(db))

@@ -18,13 +18,13 @@ namespace pakn::searchbacklog {
 /// marker true and the next `complete()` continues where it stopped. No marker: the index is complete and
 /// every writer indexes at once.
 ///
-/// The same marker rebuilds the whole index after a schema change (migrations.cpp, step 6): the migration
-/// renames the old index to `petition_fts_old`, creates the new one empty and sets X = 0. Until `complete()`
-/// removes the marker, `searchIndex()` names the old index, which still holds every petition as it was before
-/// the upgrade (a petition changed meanwhile is found by its previous text), so search keeps working while
-/// the new one fills; the transaction that removes the marker also drops the old index. All functions work on
-/// the caller's connection `db`, outside a transaction unless said otherwise; they return an empty string on
-/// success, else the reason (English).
+/// The same marker rebuilds the whole index after a schema change (migrations.cpp, steps 6 and 8;
+/// `beginRebuild()`): the migration renames the old index to `petition_fts_old`, creates the new one empty
+/// and sets X = 0. Until `complete()` removes the marker, `searchIndex()` names the old index, which still
+/// holds every petition as it was before the upgrade (a petition changed meanwhile is found by its previous
+/// text), so search keeps working while the new one fills; the transaction that removes the marker also drops
+/// the old index. All functions work on the caller's connection `db`, outside a transaction unless said
+/// otherwise; they return an empty string on success, else the reason (English).
 
 /// Where indexing was deferred from, or nullopt when the index is complete (may be called in a transaction).
 std::optional<qint64> pendingFrom(QSqlDatabase &db);
@@ -34,9 +34,16 @@ struct SearchIndex
 {
     QString table = QStringLiteral("petition_fts");
     bool building = false; ///< the marker is set: the results may miss or misplace recent changes
-    bool previous = false; ///< `table` is the index of the schema before (no prefix index: slower)
+    bool previous = false; ///< `table` is the index of the schema before (fewer prefix indexes: slower)
 };
 SearchIndex searchIndex(QSqlDatabase &db);
+
+/// Starts a rebuild of the index as `createSql` (a CREATE VIRTUAL TABLE petition_fts statement) makes it, in
+/// the caller's transaction (a migration's): the index that answers meanwhile becomes `petition_fts_old` —
+/// the current one, or, when a rebuild is already under way, the previous one it was rebuilding from (the
+/// current one is then partial and dropped) —, the new one starts empty and X = 0 when the cache holds
+/// petitions. Searches keep their results while the new one fills; nothing is lost if the process dies.
+QString beginRebuild(QSqlDatabase &db, const QString &createSql);
 
 /// Drops the previous schema's index when nothing is pending any more (open() after a full reindex).
 QString dropPreviousIfComplete(QSqlDatabase &db);

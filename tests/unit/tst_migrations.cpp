@@ -78,6 +78,69 @@ QString writeSchema5Cache(const QString &path, int count)
     return {};
 }
 
+/// The statement that made the full-text index at schema `version` (the last step up to it that made one).
+QString ftsStatementOf(int version)
+{
+    QString statement;
+    for (const Migration &step : cacheMigrations()) {
+        if (step.toVersion > version)
+            break;
+        if (!step.searchIndex.isEmpty())
+            statement = step.searchIndex;
+        for (const QString &sql : step.statements) {
+            if (sql.contains(QLatin1String("VIRTUAL TABLE petition_fts")))
+                statement = sql;
+        }
+    }
+    return statement;
+}
+
+/// A cache as schema 7 left it, with `count` petitions (petition 2 on "Đường Điện Biên Phủ"): its index
+/// complete, or, with `rebuilding`, schema 6's rebuild under way — the old index complete, the new one filled
+/// up to about half the petitions.
+QString writeSchema7Cache(const QString &path, int count, bool rebuilding)
+{
+    CacheDatabase current(path);
+    if (!current.open())
+        return QStringLiteral("cannot create the cache");
+    ChangePage page;
+    for (qint64 id = 1; id <= count; ++id)
+        page.petitions << test::makePetition(id, id == 2 ? QStringLiteral("Đường Điện Biên Phủ ngập")
+                                                         : QStringLiteral("Hồ sơ %1").arg(id));
+    page.nextCursor = QStringLiteral("s%1").arg(count);
+    if (const QString why = PetitionStore(current).applyChangePage(page); !why.isEmpty())
+        return why;
+    QSqlDatabase db = current.connection();
+    QSqlQuery q(db);
+    const QString schema7Fts = ftsStatementOf(7);
+    for (const QString &sql :
+         {QStringLiteral("DROP TABLE petition_fts"), schema7Fts,
+          QStringLiteral(
+              "INSERT OR REPLACE INTO sync_state (key, value) VALUES ('fts.pending_from', '0')")}) {
+        if (!q.exec(sql))
+            return sql;
+    }
+    if (const QString why = searchbacklog::complete(db); !why.isEmpty())
+        return why;
+    if (rebuilding) {
+        for (const QString &sql :
+             {QStringLiteral("ALTER TABLE petition_fts RENAME TO petition_fts_old"), schema7Fts,
+              QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES"
+                             " ('fts.pending_from', '0')")}) {
+            if (!q.exec(sql))
+                return sql;
+        }
+        if (const QString why = searchbacklog::complete(db, count / 2, 10); !why.isEmpty())
+            return why;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = 7")))
+        return QStringLiteral("user_version");
+    q = QSqlQuery();
+    db = QSqlDatabase();
+    current.releaseThreadConnection();
+    return {};
+}
+
 QString tableSql(const CacheDatabase &cache, const QString &name)
 {
     QSqlQuery q(cache.connection());
@@ -380,6 +443,50 @@ private Q_SLOTS:
             QVERIFY2(found(db, code).contains(id), qPrintable(code));
         }
         QCOMPARE(found(db, QStringLiteral("duong dien")), (QList<qint64>{2}));
+        db.releaseThreadConnection();
+    }
+
+    /// Schema 8 rebuilds the index with a 4-letter prefix index in the background; searches meanwhile answer
+    /// from a complete index — the current one, or the old one of a rebuild still under way, never the
+    /// partial one.
+    void schema8RebuildsTheIndexWithFourLetterPrefixes_data()
+    {
+        QTest::addColumn<bool>("rebuilding");
+        QTest::newRow("index complete") << false;
+        QTest::newRow("schema 6's rebuild under way") << true;
+    }
+    void schema8RebuildsTheIndexWithFourLetterPrefixes()
+    {
+        QFETCH(bool, rebuilding);
+        const int count = 60;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        QCOMPARE(writeSchema7Cache(path, count, rebuilding), QString());
+
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QVERIFY2(r, qPrintable(r.message));
+        QVERIFY(r.schemaVersion >= 8);
+        QVERIFY(tableSql(db, QStringLiteral("petition_fts")).contains(QLatin1String("prefix = '1 2 3 4'")));
+        QVERIFY(tableSql(db, QStringLiteral("petition_fts_old")).contains(QLatin1String("prefix = '1 2 3'")));
+        QSqlDatabase connection = db.connection();
+        QCOMPARE(searchbacklog::pendingFrom(connection), std::optional<qint64>(0));
+        connection = QSqlDatabase();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM petition_fts")), 0);
+        // Every petition is still found, from a complete index.
+        bool building = false;
+        QCOMPARE(found(db, QStringLiteral("duong dien bien"), &building), (QList<qint64>{2}));
+        QVERIFY(building);
+        QCOMPARE(found(db, QStringLiteral("ho so")).size(), count - 1);
+
+        PetitionStore store(db);
+        QCOMPARE(store.completeSearchIndex(), QString());
+        QVERIFY(!store.hasSearchIndexBacklog());
+        QVERIFY(tableSql(db, QStringLiteral("petition_fts_old")).isEmpty());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM petition_fts")), count);
+        QCOMPARE(found(db, QStringLiteral("Đườn Điện"), &building), (QList<qint64>{2}));
+        QVERIFY(!building);
+        QCOMPARE(found(db, QStringLiteral("ho so")).size(), count - 1);
         db.releaseThreadConnection();
     }
 
