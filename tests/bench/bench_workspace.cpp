@@ -19,7 +19,7 @@
 // Prints Markdown (the section scripts/bench.sh puts into docs/performance.md).
 //
 //   bench_workspace [--petitions N] [--runs N] [--make-cache DIR | --use-cache DIR] [--no-start]
-//                   [--ours-only]
+//                   [--ours-only] [--per-keystroke]
 // --use-cache DIR reuses DIR/full.sqlite and DIR/empty.sqlite written by --make-cache (same N); --no-start
 // skips the start measurement and --ours-only the baselines' keystrokes and filter changes (both for
 // profiling ours by hand: with them the table's rows for the start, or the whole table, mean nothing).
@@ -466,6 +466,7 @@ int main(int argc, char **argv)
     const qsizetype useAt = args.indexOf(QStringLiteral("--use-cache"));
     const bool noStart = args.contains(QStringLiteral("--no-start"));
     const bool oursOnly = args.contains(QStringLiteral("--ours-only"));
+    const bool perKeystroke = args.contains(QStringLiteral("--per-keystroke")); // each one's time, on stderr
     const QString cacheDir = makeAt > 0  ? args.value(makeAt + 1)
                              : useAt > 0 ? args.value(useAt + 1)
                                          : dir.path();
@@ -588,6 +589,9 @@ int main(int argc, char **argv)
                 keyWait << double(keyAnswerAt - keyAskedAt) / 1e6;
                 paintedByLoop += shown.ensureShown() ? 1 : 0;
                 oursKey << double(t.nsecsElapsed()) / 1e6;
+                if (perKeystroke)
+                    std::fprintf(stderr, "keystroke '%s': %.2f ms, read %.2f ms\n", qPrintable(prefix),
+                                 oursKey.last(), keyWait.last());
                 const qint64 shownAt = t.nsecsElapsed();
                 pane.table->viewport()->repaint(); // the repaint alone, not part of the time above
                 oursKeyPaint << double(t.nsecsElapsed() - shownAt) / 1e6;
