@@ -233,36 +233,26 @@ CacheOpenResult CacheDatabase::open()
             continue;
         if (!db.transaction())
             return failure(CacheOpenError::MigrationFailed, db.lastError().text(), version);
+        // A step is one transaction: any statement failing leaves the cache at the version before it.
+        auto stepFailed = [&](const QString &why) {
+            db.rollback();
+            return failure(
+                CacheOpenError::MigrationFailed,
+                QStringLiteral("Upgrading the cache to schema %1 failed: %2").arg(step.toVersion).arg(why),
+                version);
+        };
         for (const QString &sql : step.statements) {
-            if (!exec(db, sql, &error)) {
-                db.rollback();
-                return failure(CacheOpenError::MigrationFailed,
-                               QStringLiteral("Upgrading the cache to schema %1 failed: %2")
-                                   .arg(step.toVersion)
-                                   .arg(error),
-                               version);
-            }
+            if (!exec(db, sql, &error))
+                return stepFailed(error);
         }
         if (!step.searchIndex.isEmpty()) {
-            if (const QString why = searchbacklog::beginRebuild(db, step.searchIndex); !why.isEmpty()) {
-                db.rollback();
-                return failure(CacheOpenError::MigrationFailed,
-                               QStringLiteral("Upgrading the cache to schema %1 failed: %2")
-                                   .arg(step.toVersion)
-                                   .arg(why),
-                               version);
-            }
+            if (const QString why = searchbacklog::beginRebuild(db, step.searchIndex); !why.isEmpty())
+                return stepFailed(why);
         }
         // Built now in an empty cache; else recorded, for the sync thread to build (migrations.h).
         for (const PetitionIndex &index : step.petitionIndexes) {
-            if (const QString why = indexbacklog::createOrDefer(db, index.name, index.sql); !why.isEmpty()) {
-                db.rollback();
-                return failure(CacheOpenError::MigrationFailed,
-                               QStringLiteral("Upgrading the cache to schema %1 failed: %2")
-                                   .arg(step.toVersion)
-                                   .arg(why),
-                               version);
-            }
+            if (const QString why = indexbacklog::createOrDefer(db, index.name, index.sql); !why.isEmpty())
+                return stepFailed(why);
         }
         if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), &error) ||
             !db.commit()) {

@@ -51,6 +51,17 @@ QString backToSchema5(QSqlDatabase db, const QString &schema5Fts)
     return q.exec(QStringLiteral("PRAGMA user_version = 5")) ? QString() : QStringLiteral("user_version");
 }
 
+/// Writes petitions 1..count into `cache`, petition 2 on "Đường Điện Biên Phủ", the others "Hồ sơ <id>".
+QString writePetitions(const CacheDatabase &cache, int count)
+{
+    ChangePage page;
+    for (qint64 id = 1; id <= count; ++id)
+        page.petitions << test::makePetition(id, id == 2 ? QStringLiteral("Đường Điện Biên Phủ ngập")
+                                                         : QStringLiteral("Hồ sơ %1").arg(id));
+    page.nextCursor = QStringLiteral("s%1").arg(count);
+    return PetitionStore(cache).applyChangePage(page);
+}
+
 /// A cache as schema 5 left it, with `count` petitions indexed (no prefix index), petition 2 on
 /// "Đường Điện Biên Phủ".
 QString writeSchema5Cache(const QString &path, int count)
@@ -59,12 +70,7 @@ QString writeSchema5Cache(const QString &path, int count)
         CacheDatabase current(path);
         if (!current.open())
             return QStringLiteral("cannot create the cache");
-        ChangePage page;
-        for (qint64 id = 1; id <= count; ++id)
-            page.petitions << test::makePetition(id, id == 2 ? QStringLiteral("Đường Điện Biên Phủ ngập")
-                                                             : QStringLiteral("Hồ sơ %1").arg(id));
-        page.nextCursor = QStringLiteral("s%1").arg(count);
-        if (const QString why = PetitionStore(current).applyChangePage(page); !why.isEmpty())
+        if (const QString why = writePetitions(current, count); !why.isEmpty())
             return why;
         QString schema5Fts;
         for (const QString &statement : cacheMigrations().at(1).statements) {
@@ -103,12 +109,7 @@ QString writeSchema7Cache(const QString &path, int count, bool rebuilding)
     CacheDatabase current(path);
     if (!current.open())
         return QStringLiteral("cannot create the cache");
-    ChangePage page;
-    for (qint64 id = 1; id <= count; ++id)
-        page.petitions << test::makePetition(id, id == 2 ? QStringLiteral("Đường Điện Biên Phủ ngập")
-                                                         : QStringLiteral("Hồ sơ %1").arg(id));
-    page.nextCursor = QStringLiteral("s%1").arg(count);
-    if (const QString why = PetitionStore(current).applyChangePage(page); !why.isEmpty())
+    if (const QString why = writePetitions(current, count); !why.isEmpty())
         return why;
     QSqlDatabase db = current.connection();
     QSqlQuery q(db);
