@@ -491,6 +491,37 @@ private Q_SLOTS:
         db.releaseThreadConnection();
     }
 
+    /// A step that fails says which schema it was upgrading to and why, and leaves the cache as it was: at
+    /// the version before, every petition there, searches answering.
+    void aFailedStepLeavesTheCacheAtTheVersionBefore()
+    {
+        const int count = 30;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        QCOMPARE(writeSchema7Cache(path, count, false), QString());
+        {
+            // Something schema 8 does not expect: a view under the name its rebuild renames the index to.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE VIEW petition_fts_old AS SELECT 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        CacheDatabase db(path);
+        const CacheOpenResult r = db.open();
+        QCOMPARE(r.error, CacheOpenError::MigrationFailed);
+        QVERIFY2(r.message.startsWith(QLatin1String("Upgrading the cache to schema 8 failed: ")),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("petition_fts_old")), qPrintable(r.message));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")), 7);
+        QVERIFY(tableSql(db, QStringLiteral("petition_fts")).contains(QLatin1String("prefix = '1 2 3'")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM petitions")), count);
+        QCOMPARE(found(db, QStringLiteral("duong dien")), (QList<qint64>{2}));
+        db.releaseThreadConnection();
+    }
+
     void schema7CountsPetitionsPerUnitAndState()
     {
         // What the counts table must always equal: the petitions grouped by unit and state.
