@@ -154,6 +154,46 @@ private Q_SLOTS:
         QVERIFY2(checked >= 8, qPrintable(QString::number(checked)));
     }
 
+    /// The list reads a screenful first; a taller window gets its list filled (the view fetches more) and a
+    /// larger first read for the next filter.
+    void aTallWindowFillsItsList()
+    {
+        test::DeskSession session(m_server, QStringLiteral("vanphong"));
+        const QString error = session.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        MainWindow *window = session.window();
+        PetitionListView *view = window->petitionView();
+        PetitionListModel *model = window->petitionModel();
+        QVERIFY(test::waitForList(model));
+        QVERIFY2(model->totalCount() > PetitionListModel::kMinFirstPage, "the demo data is too small");
+        QCOMPARE(model->rowCount(), PetitionListModel::kMinFirstPage);
+        // Filled: every row the viewport has room for is there (or every row there is).
+        auto filled = [view, model] {
+            const int last = model->rowCount() - 1;
+            return last >= 0 && (model->rowCount() == model->totalCount() ||
+                                 view->visualRect(model->index(last, 0)).top() >= view->viewport()->height());
+        };
+        QVERIFY(filled());
+
+        const int rowHeight = view->verticalHeader()->defaultSectionSize();
+        window->resize(window->width(), window->height() + 250 * rowHeight);
+        QTRY_VERIFY(view->viewport()->height() > 200 * rowHeight);
+        QTRY_VERIFY_WITH_TIMEOUT(filled() && !model->isFetching(), 30000);
+        QCOMPARE(model->firstPageRows(), PetitionListModel::pageSize()); // more than a page shows: capped
+        PetitionFilter f = model->filter();
+        f.sortOrder = f.sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        int firstRead = -1;
+        const QMetaObject::Connection once = connect(model, &PetitionListModel::loaded, this, [&] {
+            if (firstRead < 0)
+                firstRead = model->rowCount();
+        });
+        model->setFilter(f);
+        QVERIFY(test::waitForList(model));
+        QTRY_VERIFY_WITH_TIMEOUT(filled() && !model->isFetching(), 30000);
+        disconnect(once);
+        QCOMPARE(firstRead, PetitionListModel::pageSize());
+    }
+
     void sortAndFilterFromTheListAndTheFilterBar()
     {
         test::DeskSession session(m_server, QStringLiteral("vanphong"));
