@@ -80,7 +80,7 @@ void PetitionListView::setPetitionModel(PetitionListModel *model)
 {
     m_model = model;
     setModel(model);
-    model->setVisibleRows(viewport()->height() / std::max(1, verticalHeader()->defaultSectionSize()) + 1);
+    tellVisibleRows();
     setItemDelegate(new ListCellDelegate(ListCellDelegate::Texts::Unique, this));
     auto *repeated = new ListCellDelegate(ListCellDelegate::Texts::Repeated, this);
     for (int column : kRepeatedTextColumns)
@@ -202,6 +202,11 @@ bool PetitionListView::isHeaderSaveDue() const
 void PetitionListView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    tellVisibleRows();
+}
+
+void PetitionListView::tellVisibleRows()
+{
     if (m_model)
         m_model->setVisibleRows(viewport()->height() / std::max(1, verticalHeader()->defaultSectionSize()) +
                                 1);

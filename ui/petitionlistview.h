@@ -48,6 +48,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// The rows a screenful holds (rows partly shown included), for the model's first read.
+    void tellVisibleRows();
     void applyDefaultWidths();
 
     PetitionListModel *m_model = nullptr;

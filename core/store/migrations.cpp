@@ -202,8 +202,9 @@ const QList<Migration> &cacheMigrations()
          // A prefix index for 4-letter prefixes too: most Vietnamese syllables have 2 to 5 letters, and a
          // 4-letter word typed whole ("giay", "phep") was read from every word it begins, merged in memory —
          // 1.2-1.7 ms per statement at 100,000 petitions, two statements per keystroke — where the prefix
-         // index reads one list and stops after the rows needed (0.05-0.3 ms). It costs about 3-14 % more
-         // time to fill the index and 27 MB more at 100,000 petitions (docs/performance.md, "Workspace").
+         // index reads one list and stops after the rows needed (0.05-0.3 ms). It costs the first sync's
+         // search-index pass 20-28 % more time (8.1 -> 9.6-10.4 s) and the file 27 MB at 100,000 petitions
+         // (docs/performance.md, "Full first sync", session 8).
          // Rebuilt in the background as in step 6, searches answering from the old index meanwhile.
          QStringLiteral("CREATE VIRTUAL TABLE petition_fts USING fts5(code, title, content, submitter, reply,"
                         " notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4')")},
